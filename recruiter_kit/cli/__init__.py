@@ -1,0 +1,73 @@
+"""The `recruiter-kit` command line.
+
+With no subcommand it opens the desktop app; every subcommand works headless.
+Each module of this package that defines `register(subparsers)` adds its own
+subcommands, so features plug in without editing this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from recruiter_kit import __version__
+from recruiter_kit.core.errors import RecruiterKitError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recruiter-kit",
+        description=(
+            "Recruiter Kit: job descriptions, resume screening and interview guides for "
+            "hiring backend engineers. Without a command, opens the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file path (default: $RECRUITER_KIT_DB, "
+        "then recruiter-kit.sqlite3 in the user data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _command_modules() -> list[object]:
+    modules = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda item: item.name):
+        if info.name.startswith("_") or info.name == "common":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            modules.append(module)
+    return modules
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "func", None)
+    try:
+        if handler is None:
+            from recruiter_kit.app import run_gui
+
+            return run_gui(args.db)
+        return int(handler(args) or 0)
+    except RecruiterKitError as error:
+        print(f"recruiter-kit: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("recruiter-kit: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Plain data, errors and helpers shared by every layer. Standard library only."""

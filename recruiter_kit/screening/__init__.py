@@ -1,0 +1,1 @@
+"""Reading resumes, extracting structure and skills, flags, scoring. No Qt."""

@@ -1,0 +1,157 @@
+"""What screening finds in one resume, as plain data.
+
+The field names are the ones `recruiter-kit screen --json` prints and the ones
+stored with each screening, so other features (interview probes, exports) read
+them too. `to_dict`/`from_dict` round-trip through JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A line of the resume that earned a finding, and the section it sits in."""
+
+    line: str
+    section: str | None = None
+    line_number: int | None = None
+
+
+@dataclass(slots=True)
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SkillHit:
+    """A canonical skill found in the resume. `evidenced` is false when it is only listed."""
+
+    name: str
+    category: str
+    evidenced: bool
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FlagHit:
+    """A green or yellow flag with the lines behind it, or the reason for a missing thing."""
+
+    id: str
+    kind: str  # "green" or "yellow"
+    label: str
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Metrics:
+    """The resume-advice signals."""
+
+    bullets: int = 0
+    quantified: int = 0
+    quantified_lines: list[Evidence] = field(default_factory=list)
+    weak_phrases: list[Evidence] = field(default_factory=list)
+    reliability_lines: list[Evidence] = field(default_factory=list)
+    listed_only_skills: int = 0
+    evidenced_skills: int = 0
+    pages: int = 0
+    words: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExperienceEntry:
+    title: str | None
+    organisation: str | None
+    start: str | None  # ISO date "YYYY-MM"
+    end: str | None  # ISO date, or None for "Present"
+    line: str = ""
+
+
+@dataclass(slots=True)
+class Match:
+    """How a resume fits one job: a 0-100 score and why."""
+
+    job_id: int | None
+    score: int
+    matched: list[str] = field(default_factory=list)
+    matched_listed_only: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    knockouts: list[str] = field(default_factory=list)
+    level_fit: str = ""
+    explanation: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ScreeningResult:
+    """Everything screening learnt from one document."""
+
+    status: str  # "ok", "needs_ocr" or "error"
+    error: str | None = None
+    text: str = ""
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    contact: Contact = field(default_factory=Contact)
+    experience: list[ExperienceEntry] = field(default_factory=list)
+    years_experience: float | None = None
+    level: str | None = None
+    skills: list[SkillHit] = field(default_factory=list)
+    green_flags: list[FlagHit] = field(default_factory=list)
+    yellow_flags: list[FlagHit] = field(default_factory=list)
+    metrics: Metrics = field(default_factory=Metrics)
+    match: Match | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
+        def evidence(items: list[dict[str, Any]] | None) -> list[Evidence]:
+            return [Evidence(**item) for item in items or []]
+
+        metrics = dict(data.get("metrics") or {})
+        for key in ("quantified_lines", "weak_phrases", "reliability_lines"):
+            metrics[key] = evidence(metrics.get(key))
+        match = data.get("match")
+        return cls(
+            status=data["status"],
+            error=data.get("error"),
+            text=data.get("text", ""),
+            sections=data.get("sections") or {},
+            contact=Contact(**(data.get("contact") or {})),
+            experience=[ExperienceEntry(**item) for item in data.get("experience") or []],
+            years_experience=data.get("years_experience"),
+            level=data.get("level"),
+            skills=[
+                SkillHit(**{**item, "evidence": evidence(item.get("evidence"))})
+                for item in data.get("skills") or []
+            ],
+            green_flags=[
+                FlagHit(**{**item, "evidence": evidence(item.get("evidence"))})
+                for item in data.get("green_flags") or []
+            ],
+            yellow_flags=[
+                FlagHit(**{**item, "evidence": evidence(item.get("evidence"))})
+                for item in data.get("yellow_flags") or []
+            ],
+            metrics=Metrics(**metrics),
+            match=Match(**match) if match else None,
+        )
+
+
+@dataclass(slots=True)
+class JobCriteria:
+    """What a job asks for, as screening matches against it (canonical skill names)."""
+
+    job_id: int | None = None
+    title: str = ""
+    level: str | None = None
+    required: list[str] = field(default_factory=list)
+    nice_to_have: list[str] = field(default_factory=list)
+    knockouts: list[str] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Engine and sessions, tables, repositories and migrations. No Qt."""

@@ -1,0 +1,59 @@
+"""Tables every feature shares: jobs, candidates and their documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from recruiter_kit.storage.models.base import Base, TimestampMixin, utcnow
+
+
+class JobRecord(TimestampMixin, Base):
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str | None] = mapped_column(String(20))
+    template: Mapped[str | None] = mapped_column(String(100))
+    required_skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    nice_to_have_skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CandidateRecord(TimestampMixin, Base):
+    __tablename__ = "candidates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    location: Mapped[str | None] = mapped_column(String(200))
+    links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    job_id: Mapped[int | None] = mapped_column(
+        ForeignKey("jobs.id", ondelete="SET NULL"), index=True
+    )
+
+
+class DocumentRecord(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("candidates.id", ondelete="SET NULL"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(500))
+    source_path: Mapped[str | None] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    # The original bytes stay in the database: whatever reading made of them,
+    # nothing a user imported is lost.
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

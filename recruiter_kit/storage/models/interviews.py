@@ -1,0 +1,3 @@
+"""Tables of the interviews feature."""
+
+from __future__ import annotations

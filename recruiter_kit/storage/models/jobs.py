@@ -1,0 +1,3 @@
+"""Tables of the jobs feature."""
+
+from __future__ import annotations

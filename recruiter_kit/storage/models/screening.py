@@ -1,0 +1,3 @@
+"""Tables of the screening feature."""
+
+from __future__ import annotations

@@ -1,0 +1,105 @@
+"""The schema only changes through Alembic, and opening a database never damages it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from recruiter_kit.core.errors import DatabaseError, SchemaTooNewError
+from recruiter_kit.storage import migrations_runner
+from recruiter_kit.storage.database import Database, open_database, sqlite_url
+from recruiter_kit.storage.models import Base
+
+
+def test_empty_database_is_upgraded_to_head(db_url: str) -> None:
+    database = open_database(db_url)
+    state = migrations_runner.inspect_schema(db_url)
+    assert state.current == migrations_runner.head_revision()
+    assert not state.is_behind
+    database.dispose()
+
+
+def test_models_and_migrations_agree(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_revision_chain_is_linear() -> None:
+    script = migrations_runner.script_directory()
+    assert len(script.get_heads()) == 1
+    revisions = list(script.walk_revisions())
+    assert [rev for rev in revisions if rev.down_revision is None] == [revisions[-1]]
+    for revision in revisions:
+        assert not isinstance(revision.down_revision, tuple | list), revision.revision
+        assert not revision.is_merge_point
+
+
+def test_older_database_is_upgraded_with_its_data_kept(db_url: str) -> None:
+    old = Database(db_url)
+    migrations_runner.upgrade(old, "0001_initial")
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO jobs (title, level, required_skills, nice_to_have_skills, details, "
+            "created_at, updated_at) VALUES ('Backend Engineer', 'mid', '[\"Go\"]', '[]', '{}', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    old.dispose()
+    assert migrations_runner.inspect_schema(db_url).is_behind
+
+    upgraded = open_database(db_url)
+    with upgraded.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT title, required_skills FROM jobs").all()
+    assert rows == [("Backend Engineer", '["Go"]')]
+    assert migrations_runner.inspect_schema(db_url).current == migrations_runner.head_revision()
+    upgraded.dispose()
+
+
+def test_every_revision_downgrades_and_upgrades_again(database: Database) -> None:
+    migrations_runner.downgrade(database, "base")
+    migrations_runner.upgrade(database)
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_database_from_a_newer_app_is_refused_untouched(db_path: Path, db_url: str) -> None:
+    open_database(db_url).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer Recruiter Kit"):
+        open_database(db_url)
+    assert db_path.read_bytes() == before
+
+
+def test_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("Shopping list: milk, eggs\n" * 50)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a Recruiter Kit database"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_unreachable_path_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        open_database(sqlite_url(tmp_path / "missing" / "folder" / "db.sqlite3"))
+
+
+def test_folder_given_as_database_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(sqlite_url(tmp_path))
+
+
+def test_sqlite_connections_are_tuned(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
