@@ -1,0 +1,236 @@
+"""Finding the files to import and screening them on worker processes.
+
+Workers only turn bytes into a `ScreeningResult`; the calling process reads
+files, stores documents and writes to the database, so there is one writer.
+At most a few files are in flight at once, which keeps memory flat however
+many resumes a folder holds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recruiter_kit.screening.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+
+#: Files in flight per worker: enough to keep every worker busy while the
+#: writer stores the previous result, few enough to hold memory flat.
+IN_FLIGHT_PER_WORKER = 3
+
+
+@dataclass(slots=True)
+class CollectedFiles:
+    """What a set of paths expands to: files to import and paths that will not be."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.files) + len(self.skipped)
+
+
+def collect_files(paths: Iterable[Path]) -> CollectedFiles:
+    """Expand files and folders (recursively) into the files to import, in a stable order.
+
+    A file named directly is always tried, so reading explains what is wrong
+    with it; inside folders only supported types are taken, and the others
+    are listed as skipped with the reason rather than dropped unseen.
+    """
+    collected = CollectedFiles()
+    seen: set[Path] = set()
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            _collect_folder(path, collected, seen)
+        elif path.is_file():
+            _add_once(path, collected.files, seen)
+        else:
+            collected.skipped.append((path, f"{path}: no such file or folder"))
+    return collected
+
+
+def _collect_folder(folder: Path, collected: CollectedFiles, seen: set[Path]) -> None:
+    supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(root) / name
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                _add_once(path, collected.files, seen)
+            elif path.resolve() not in seen:
+                seen.add(path.resolve())
+                reason = f"{path}: skipped, not a resume file type ({supported})"
+                collected.skipped.append((path, reason))
+
+
+def _add_once(path: Path, files: list[Path], seen: set[Path]) -> None:
+    resolved = path.resolve()
+    if resolved not in seen:
+        seen.add(resolved)
+        files.append(path)
+
+
+def read_original(path: Path) -> bytes:
+    """The file's bytes, refusing one too large to be a resume before reading it.
+
+    Raises:
+        OSError: the file cannot be read; the message names it.
+        ValueError: the file is over the size limit.
+    """
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ValueError(
+            f"{path}: {size / 1_048_576:.1f} MB is over the "
+            f"{MAX_FILE_BYTES // 1_048_576} MB limit for one resume; not imported"
+        )
+    return path.read_bytes()
+
+
+# --- the worker side -------------------------------------------------------------
+
+_worker_screener = None
+
+
+def _init_worker() -> None:
+    global _worker_screener
+    from recruiter_kit.screening.screener import Screener
+
+    _worker_screener = Screener()
+
+
+def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> ScreeningResult:
+    if _worker_screener is None:
+        _init_worker()
+    return _worker_screener.screen_bytes(data, filename, job)  # type: ignore[union-attr]
+
+
+class _InlineExecutor(Executor):
+    """Screens in the calling thread: one worker needs no second process."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as error:  # handed to the caller like a pool would
+            future.set_exception(error)
+        return future
+
+
+def make_executor(workers: int) -> Executor:
+    """An executor for `workers` screening processes (inline for one)."""
+    if workers <= 1:
+        return _InlineExecutor()
+    # forkserver: forking a process that runs Qt or database threads is unsafe,
+    # and a fork server starts workers far faster than spawn does.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["recruiter_kit.services.importing"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+
+
+# --- the calling side ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Pending:
+    """A file on its way through screening. `data` is dropped once stored."""
+
+    path: Path
+    data: bytes | None = None
+    sha256: str | None = None
+    error: str | None = None
+    duplicate_of: str | None = None  # sha256 of an earlier file in the same batch
+    future: Future | None = None
+
+
+class ScreeningStream:
+    """Screens pending files in order with a bounded number in flight.
+
+    `put` hands a file over (it is submitted when it carries bytes); `ready`
+    yields the files whose results are in, oldest first, blocking only when
+    the window is full. A crashed worker costs only the file at the head: the
+    pool is rebuilt and the rest resubmitted.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        job: JobCriteria | None,
+        inline_screener: Callable[[], Any] | None = None,
+    ) -> None:
+        self._workers = max(1, workers)
+        self._job = job
+        self._inline_screener = inline_screener
+        self._executor: Executor | None = None
+        self._window: deque[Pending] = deque()
+
+    def __enter__(self) -> ScreeningStream:
+        self._executor = make_executor(self._workers)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+        self._window.clear()
+
+    def put(self, pending: Pending) -> Iterator[Pending]:
+        if pending.data is not None:
+            self._submit(pending)
+        self._window.append(pending)
+        limit = self._workers * IN_FLIGHT_PER_WORKER
+        while self._window and (len(self._window) > limit or _is_done(self._window[0])):
+            yield self._window.popleft()
+
+    def drain(self) -> Iterator[Pending]:
+        while self._window:
+            yield self._window.popleft()
+
+    def result(self, pending: Pending) -> ScreeningResult:
+        """The screening of a file handed out by `put`/`drain`; never raises."""
+        assert pending.future is not None
+        try:
+            return pending.future.result()
+        except BrokenProcessPool:
+            self._rebuild()
+            return _failed(pending.path, "screening crashed its worker process")
+        except Exception as error:  # an engine bug must not stop the batch
+            return _failed(pending.path, f"screening failed unexpectedly: {error}")
+
+    def _submit(self, pending: Pending) -> None:
+        assert self._executor is not None
+        if self._workers == 1 and self._inline_screener is not None:
+            screen = self._inline_screener().screen_bytes
+        else:
+            screen = _screen_in_worker
+        pending.future = self._executor.submit(screen, pending.data, pending.path.name, self._job)
+
+    def _rebuild(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = make_executor(self._workers)
+        for waiting in self._window:
+            if waiting.future is not None:
+                self._submit(waiting)
+
+
+def _is_done(pending: Pending) -> bool:
+    return pending.future is None or pending.future.done()
+
+
+def _failed(path: Path, message: str) -> ScreeningResult:
+    return ScreeningResult(status="error", error=f"{path.name}: {message}")
+

@@ -1,0 +1,489 @@
+"""Importing resumes, ranking candidates against a job, and re-screening.
+
+Each imported file is stored in its own transaction: the original bytes, the
+text reading produced, the candidate (new, or an existing one with the same
+email or phone) and the screening. A file that fails is still stored with its
+error, so nothing a user imported is lost and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.core.models import Candidate, Document, DocumentStatus, Job
+from recruiter_kit.core.progress import CancelToken, Progress
+from recruiter_kit.core.progress import Job as LongJob
+from recruiter_kit.screening.reading import sniff_media_type
+from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+from recruiter_kit.services.importing import Pending, ScreeningStream, collect_files, read_original
+from recruiter_kit.storage.database import Database
+from recruiter_kit.storage.repositories import CandidateRepository, DocumentRepository, JobRepository
+from recruiter_kit.storage.screening_repository import NewScreening, ScreeningRepository, ScreeningRow
+
+#: How many stored results a re-screen loads and re-matches between progress reports.
+RESCREEN_CHUNK = 100
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What became of one file of an import."""
+
+    path: Path
+    status: str  # "ok", "needs_ocr" or "error"
+    error: str | None = None
+    stored: bool = False
+    document_id: int | None = None
+    screening_id: int | None = None
+    candidate_id: int | None = None
+    candidate_code: str | None = None
+    duplicate: bool = False
+    linked_by: str | None = None  # "email" or "phone": joined a candidate already known
+    result: ScreeningResult | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status != "ok"
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    total: int = 0
+    ok: int = 0
+    needs_ocr: int = 0
+    errors: int = 0
+    duplicates: int = 0
+    linked: int = 0
+    cancelled: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def failures(self) -> int:
+        return self.needs_ocr + self.errors
+
+    def count(self, outcome: FileOutcome) -> None:
+        if outcome.status == "ok":
+            self.ok += 1
+        elif outcome.status == "needs_ocr":
+            self.needs_ocr += 1
+        else:
+            self.errors += 1
+        self.duplicates += outcome.duplicate
+        self.linked += outcome.linked_by is not None
+        if outcome.failed and outcome.error and len(self.problems) < 200:
+            self.problems.append(outcome.error)
+
+
+@dataclass(slots=True)
+class CandidateDetail:
+    """Everything the detail pane shows about one screened document."""
+
+    row: ScreeningRow
+    candidate: Candidate | None
+    document: Document
+    result: ScreeningResult
+    job: Job | None
+
+
+def criteria_from_job(job: Job) -> JobCriteria:
+    knockouts = job.details.get("knockouts") if isinstance(job.details, dict) else None
+    return JobCriteria(
+        job_id=job.id,
+        title=job.title,
+        level=job.level.value if job.level else None,
+        required=list(job.required_skills),
+        nice_to_have=list(job.nice_to_have_skills),
+        knockouts=[str(item) for item in knockouts or []],
+    )
+
+
+def candidate_code(document_sha256: str, attempt: int = 0) -> str:
+    """A stable pseudonym: the same first resume always gives the same code."""
+    digest = hashlib.sha256(f"candidate:{document_sha256}".encode()).hexdigest().upper()
+    return "C-" + digest[: 6 + 2 * attempt]
+
+
+def normalise_phone(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if not digits:
+        return None
+    return ("+" if phone.strip().startswith("+") else "") + digits
+
+
+def stored_result(result: ScreeningResult, *, keep_match: bool) -> dict[str, Any]:
+    """The result as stored: the text lives once, on the document."""
+    data = result.to_dict()
+    data.pop("text", None)
+    if not keep_match:
+        data["match"] = None
+    return data
+
+
+class ScreeningService:
+    """Use cases of the Candidates workspace and `recruiter-kit screen`."""
+
+    def __init__(self, database: Database, screener: Any = None) -> None:
+        self._db = database
+        self._screener = screener
+
+    @property
+    def screener(self) -> Any:
+        """The in-process screener, made on first use (loading the taxonomy takes a moment)."""
+        if self._screener is None:
+            from recruiter_kit.screening.screener import Screener
+
+            self._screener = Screener()
+        return self._screener
+
+    # --- jobs ---------------------------------------------------------------------
+
+    def job(self, job_id: int) -> Job:
+        with self._db.session() as session:
+            return JobRepository(session).get(job_id)
+
+    def criteria_for_job(self, job_id: int) -> JobCriteria:
+        return criteria_from_job(self.job(job_id))
+
+    # --- import -------------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        *,
+        job_id: int | None = None,
+        criteria: JobCriteria | None = None,
+        workers: int = 1,
+        on_file: Callable[[FileOutcome], None] | None = None,
+        token: CancelToken | None = None,
+    ) -> LongJob[ImportSummary]:
+        """Import and screen files and folders; a generator yielding progress after each file.
+
+        Args:
+            paths: files and folders (searched recursively).
+            job_id: the job the candidates apply for; their screenings are matched to it.
+            criteria: match against these instead of the job's (e.g. from a job file).
+            workers: screening processes; 1 screens in this process.
+            on_file: called with each file's outcome as soon as it is stored.
+            token: checked between files; a cancelled import keeps what it stored.
+        """
+        if criteria is None and job_id is not None:
+            criteria = self.criteria_for_job(job_id)
+        collected = collect_files(paths)
+        summary = ImportSummary(total=collected.total)
+        report = _Reporter(summary, on_file)
+        for path, reason in collected.skipped:
+            yield report(FileOutcome(path=path, status="error", error=reason))
+        batch: set[str] = set()
+        with ScreeningStream(workers, criteria, lambda: self.screener) as stream:
+            for path in collected.files:
+                if token is not None and token.cancelled:
+                    summary.cancelled = True
+                    return summary
+                for pending in stream.put(self._prepare(path, batch)):
+                    yield report(self._finish(stream, pending, job_id, criteria))
+            for pending in stream.drain():
+                yield report(self._finish(stream, pending, job_id, criteria))
+        return summary
+
+    def import_one(self, path: Path, *, job_id: int | None = None) -> FileOutcome:
+        """Import a single file in this process (for callers that want no job)."""
+        outcomes: list[FileOutcome] = []
+        job = self.import_files([path], job_id=job_id, on_file=outcomes.append)
+        for _ in job:
+            pass
+        return outcomes[0]
+
+    def _prepare(self, path: Path, batch: set[str]) -> Pending:
+        try:
+            data = read_original(path)
+        except (OSError, ValueError) as error:
+            message = str(error) if isinstance(error, ValueError) else _os_message(path, error)
+            return Pending(path=path, error=message)
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in batch or self._known_sha(sha):
+            return Pending(path=path, sha256=sha, duplicate_of=sha)
+        batch.add(sha)
+        return Pending(path=path, data=data, sha256=sha)
+
+    def _known_sha(self, sha: str) -> bool:
+        with self._db.session() as session:
+            return DocumentRepository(session).find_by_sha256(sha) is not None
+
+    def _finish(
+        self,
+        stream: ScreeningStream,
+        pending: Pending,
+        job_id: int | None,
+        criteria: JobCriteria | None,
+    ) -> FileOutcome:
+        if pending.error is not None:
+            return FileOutcome(path=pending.path, status="error", error=pending.error)
+        if pending.duplicate_of is not None:
+            return self._duplicate(pending.path, pending.duplicate_of, job_id, criteria)
+        result = stream.result(pending)
+        try:
+            return self._store(pending, result, job_id)
+        except SQLAlchemyError as error:
+            message = f"{pending.path.name}: could not be stored in the database: {error}"
+            return FileOutcome(path=pending.path, status="error", error=message, result=result)
+        finally:
+            pending.data = None
+
+    def _store(self, pending: Pending, result: ScreeningResult, job_id: int | None) -> FileOutcome:
+        """One file, one transaction: document, candidate and screening."""
+        assert pending.data is not None and pending.sha256 is not None
+        outcome = FileOutcome(path=pending.path, status=result.status, error=result.error)
+        with self._db.session() as session:
+            document = DocumentRepository(session).add(
+                _document(pending, result), pending.data
+            )
+            if result.status == "ok":
+                self._attach_candidate(session, outcome, result, pending.sha256, job_id)
+                DocumentRepository(session).attach(document.id, outcome.candidate_id)
+            outcome.screening_id = ScreeningRepository(session).add(
+                _new_screening(document.id, outcome.candidate_id, job_id, result)
+            )
+        outcome.stored = True
+        outcome.document_id = document.id
+        outcome.result = result
+        return outcome
+
+    def _attach_candidate(
+        self,
+        session: Any,
+        outcome: FileOutcome,
+        result: ScreeningResult,
+        sha: str,
+        job_id: int | None,
+    ) -> None:
+        screenings = ScreeningRepository(session)
+        candidates = CandidateRepository(session)
+        email = (result.contact.email or "").strip().lower() or None
+        phone = normalise_phone(result.contact.phone)
+        found = screenings.find_candidate_by_contact(email, phone)
+        if found is not None:
+            candidate = candidates.get(found[0])
+            outcome.linked_by = found[1]
+            if candidate.job_id is None and job_id is not None:
+                candidate.job_id = job_id
+                candidate = candidates.update(candidate)
+        else:
+            attempt = 0
+            while screenings.code_taken(candidate_code(sha, attempt)):
+                attempt += 1
+            candidate = candidates.add(
+                Candidate(
+                    id=None,
+                    name=_display_name(result, outcome.path),
+                    code=candidate_code(sha, attempt),
+                    email=email,
+                    phone=phone,
+                    location=result.contact.location,
+                    links=list(result.contact.links),
+                    job_id=job_id,
+                )
+            )
+        outcome.candidate_id = candidate.id
+        outcome.candidate_code = candidate.code
+
+    def _duplicate(
+        self, path: Path, sha: str, job_id: int | None, criteria: JobCriteria | None
+    ) -> FileOutcome:
+        """A file whose bytes are already stored: report the earlier import, store nothing new.
+
+        Importing it for a job brings an unassigned earlier import into that job.
+        """
+        with self._db.session() as session:
+            document = DocumentRepository(session).find_by_sha256(sha)
+            assert document is not None and document.id is not None
+            screenings = ScreeningRepository(session)
+            row = screenings.row_for_document(document.id)
+            result = _result_from_stored(screenings.result(row.screening_id) if row else {}, document)
+            if criteria is not None and result.status == "ok":
+                result.match = self.screener.match(result, criteria)
+            if row is not None and job_id is not None and row.job_id in (None, job_id):
+                screenings.set_job(row.screening_id, job_id)
+                if result.match is not None:
+                    data = stored_result(result, keep_match=True)
+                    screenings.set_match(row.screening_id, result.match.score, data)
+        return FileOutcome(
+            path=path,
+            status=result.status,
+            error=result.error,
+            stored=True,
+            document_id=document.id,
+            screening_id=row.screening_id if row else None,
+            candidate_id=row.candidate_id if row else None,
+            candidate_code=row.code if row else None,
+            duplicate=True,
+            result=result,
+        )
+
+    # --- ranking and re-screening -------------------------------------------------
+
+    def rank(self, job_id: int | None = None) -> list[ScreeningRow]:
+        """The candidate list: best score first, one line per candidate (their latest
+        resume), plus every document that could not be read."""
+        with self._db.session() as session:
+            rows = ScreeningRepository(session).rows(job_id)
+        latest: dict[int, int] = {}
+        for row in rows:
+            if row.candidate_id is not None:
+                latest[row.candidate_id] = max(latest.get(row.candidate_id, 0), row.screening_id)
+        return [
+            row
+            for row in rows
+            if row.candidate_id is None or latest[row.candidate_id] == row.screening_id
+        ]
+
+    def rescreen_job(self, job_id: int, token: CancelToken | None = None) -> LongJob[int]:
+        """Re-match every stored screening of a job against the job as it is now.
+
+        Nothing is read again: the stored results are matched anew, all in one
+        transaction, so a cancelled re-screen changes nothing.
+        """
+        criteria = self.criteria_for_job(job_id)
+        with self._db.session() as session:
+            screenings = ScreeningRepository(session)
+            ids = [screening_id for screening_id, _ in screenings.results_for_job(job_id)]
+            total = len(ids)
+            yield Progress(0, total, "Re-screening")
+            for start in range(0, total, RESCREEN_CHUNK):
+                for screening_id in ids[start : start + RESCREEN_CHUNK]:
+                    self._rematch(screenings, screening_id, criteria)
+                if token is not None:
+                    token.raise_if_cancelled()
+                done = min(total, start + RESCREEN_CHUNK)
+                yield Progress(done, total, f"Re-screened {done} of {total}")
+        return total
+
+    def _rematch(
+        self, screenings: ScreeningRepository, screening_id: int, criteria: JobCriteria
+    ) -> None:
+        data = screenings.result(screening_id)
+        result = ScreeningResult.from_dict(data)
+        result.match = self.screener.match(result, criteria)
+        data["match"] = _match_dict(result)
+        screenings.set_match(screening_id, result.match.score, data)
+
+    # --- detail -------------------------------------------------------------------
+
+    def detail(self, screening_id: int) -> CandidateDetail:
+        with self._db.session() as session:
+            screenings = ScreeningRepository(session)
+            row = screenings.row(screening_id)
+            data = screenings.result(screening_id)
+            document = DocumentRepository(session).get(row.document_id)
+            candidate = (
+                CandidateRepository(session).get(row.candidate_id)
+                if row.candidate_id is not None
+                else None
+            )
+            job = JobRepository(session).get(row.job_id) if row.job_id is not None else None
+        return CandidateDetail(
+            row=row,
+            candidate=candidate,
+            document=document,
+            result=_result_from_stored(data, document),
+            job=job,
+        )
+
+    def original(self, document_id: int) -> bytes:
+        """The bytes the user imported, exactly as they were."""
+        with self._db.session() as session:
+            return DocumentRepository(session).content(document_id)
+
+
+class _Reporter:
+    """Counts each outcome, hands it on, and turns it into a progress report."""
+
+    def __init__(
+        self, summary: ImportSummary, on_file: Callable[[FileOutcome], None] | None
+    ) -> None:
+        self._summary = summary
+        self._on_file = on_file
+        self._done = 0
+
+    def __call__(self, outcome: FileOutcome) -> Progress:
+        self._done += 1
+        self._summary.count(outcome)
+        if self._on_file is not None:
+            self._on_file(outcome)
+        return Progress(
+            self._done,
+            self._summary.total,
+            f"Imported {outcome.path.name}",
+            self._summary.failures,
+        )
+
+
+def _document(pending: Pending, result: ScreeningResult) -> Document:
+    assert pending.data is not None and pending.sha256 is not None
+    try:
+        media_type = sniff_media_type(pending.data, pending.path.name)
+    except DocumentError:
+        media_type = "application/octet-stream"
+    status = {"ok": DocumentStatus.OK, "needs_ocr": DocumentStatus.NEEDS_OCR}.get(
+        result.status, DocumentStatus.ERROR
+    )
+    return Document(
+        id=None,
+        filename=pending.path.name,
+        sha256=pending.sha256,
+        size=len(pending.data),
+        media_type=media_type,
+        status=status,
+        error=result.error,
+        text=result.text or None,
+        source_path=str(pending.path.resolve()),
+    )
+
+
+def _new_screening(
+    document_id: int | None, candidate_id: int | None, job_id: int | None, result: ScreeningResult
+) -> NewScreening:
+    assert document_id is not None
+    keep_match = job_id is not None and result.match is not None
+    return NewScreening(
+        document_id=document_id,
+        candidate_id=candidate_id,
+        job_id=job_id,
+        status=result.status,
+        error=result.error,
+        score=result.match.score if keep_match and result.match else None,
+        level=result.level,
+        years=result.years_experience,
+        green=len(result.green_flags),
+        yellow=len(result.yellow_flags),
+        result=stored_result(result, keep_match=keep_match),
+    )
+
+
+def _result_from_stored(data: dict[str, Any], document: Document) -> ScreeningResult:
+    if not data:
+        return ScreeningResult(
+            status=document.status.value, error=document.error, text=document.text or ""
+        )
+    return ScreeningResult.from_dict({**data, "text": document.text or ""})
+
+
+def _match_dict(result: ScreeningResult) -> dict[str, Any] | None:
+    return asdict(result.match) if result.match else None
+
+
+def _display_name(result: ScreeningResult, path: Path) -> str:
+    name = (result.contact.name or "").strip()
+    return name[:200] if name else path.stem.replace("_", " ").replace("-", " ")[:200]
+
+
+def _os_message(path: Path, error: OSError) -> str:
+    return f"{path}: cannot be read ({error.strerror or error})"
+

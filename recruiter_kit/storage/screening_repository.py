@@ -1,0 +1,202 @@
+"""Reading and writing screenings, the rows behind the candidate list.
+
+Like the shared repositories, this one takes the caller's session, hands out
+plain copies and never commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from recruiter_kit.core.errors import NotFoundError
+from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
+from recruiter_kit.storage.models.screening import ScreeningRecord
+
+#: How many digits from the end of a phone number must agree for two numbers to
+#: be the same: enough to be specific, few enough to ignore a country prefix.
+PHONE_MATCH_DIGITS = 9
+
+
+@dataclass(slots=True)
+class ScreeningRow:
+    """One line of the candidate list: a screened document and who it belongs to."""
+
+    screening_id: int
+    document_id: int
+    candidate_id: int | None
+    job_id: int | None
+    filename: str
+    status: str
+    error: str | None
+    score: int | None
+    level: str | None
+    years: float | None
+    green: int
+    yellow: int
+    name: str | None
+    code: str | None
+    email: str | None
+    created_at: datetime | None
+
+
+@dataclass(slots=True)
+class NewScreening:
+    document_id: int
+    candidate_id: int | None
+    job_id: int | None
+    status: str
+    error: str | None
+    score: int | None
+    level: str | None
+    years: float | None
+    green: int
+    yellow: int
+    result: dict[str, Any]
+
+
+def _row_query() -> Any:
+    return (
+        select(
+            ScreeningRecord.id,
+            ScreeningRecord.document_id,
+            ScreeningRecord.candidate_id,
+            ScreeningRecord.job_id,
+            DocumentRecord.filename,
+            ScreeningRecord.status,
+            ScreeningRecord.error,
+            ScreeningRecord.score,
+            ScreeningRecord.level,
+            ScreeningRecord.years,
+            ScreeningRecord.green_count,
+            ScreeningRecord.yellow_count,
+            CandidateRecord.name,
+            CandidateRecord.code,
+            CandidateRecord.email,
+            ScreeningRecord.created_at,
+        )
+        .join(DocumentRecord, DocumentRecord.id == ScreeningRecord.document_id)
+        .outerjoin(CandidateRecord, CandidateRecord.id == ScreeningRecord.candidate_id)
+    )
+
+
+class ScreeningRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, new: NewScreening) -> int:
+        record = ScreeningRecord(
+            document_id=new.document_id,
+            candidate_id=new.candidate_id,
+            job_id=new.job_id,
+            status=new.status,
+            error=new.error,
+            score=new.score,
+            level=new.level,
+            years=new.years,
+            green_count=new.green,
+            yellow_count=new.yellow,
+            result=new.result,
+        )
+        self._session.add(record)
+        self._session.flush()
+        return record.id
+
+    def rows(self, job_id: int | None = None) -> list[ScreeningRow]:
+        """Every screening (of one job, or all), best score first, newest first on a tie."""
+        query = _row_query().order_by(
+            ScreeningRecord.score.is_(None),
+            ScreeningRecord.score.desc(),
+            ScreeningRecord.id.desc(),
+        )
+        if job_id is not None:
+            query = query.where(ScreeningRecord.job_id == job_id)
+        return [ScreeningRow(*values) for values in self._session.execute(query)]
+
+    def row(self, screening_id: int) -> ScreeningRow:
+        values = self._session.execute(
+            _row_query().where(ScreeningRecord.id == screening_id)
+        ).first()
+        if values is None:
+            raise NotFoundError(f"There is no screening with id {screening_id}.")
+        return ScreeningRow(*values)
+
+    def row_for_document(self, document_id: int) -> ScreeningRow | None:
+        values = self._session.execute(
+            _row_query().where(ScreeningRecord.document_id == document_id)
+        ).first()
+        return ScreeningRow(*values) if values else None
+
+    def result(self, screening_id: int) -> dict[str, Any]:
+        return dict(self._record(screening_id).result or {})
+
+    def results_for_job(self, job_id: int) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(screening id, stored result) of a job's readable screenings, a few at a time."""
+        query = (
+            select(ScreeningRecord.id, ScreeningRecord.result)
+            .where(ScreeningRecord.job_id == job_id, ScreeningRecord.status == "ok")
+            .order_by(ScreeningRecord.id)
+            .execution_options(yield_per=200)
+        )
+        for screening_id, result in self._session.execute(query):
+            yield screening_id, result
+
+    def set_match(self, screening_id: int, score: int | None, result: dict[str, Any]) -> None:
+        record = self._record(screening_id)
+        record.score = score
+        record.result = result
+
+    def set_job(self, screening_id: int, job_id: int | None) -> None:
+        self._record(screening_id).job_id = job_id
+
+    def count(self, job_id: int | None = None) -> int:
+        query = select(func.count()).select_from(ScreeningRecord)
+        if job_id is not None:
+            query = query.where(ScreeningRecord.job_id == job_id)
+        return self._session.scalar(query) or 0
+
+    def find_candidate_by_contact(
+        self, email: str | None, phone: str | None
+    ) -> tuple[int, str] | None:
+        """The first candidate sharing the email (any case) or the phone, and which one matched.
+
+        Phones are compared on their last digits, so "+1 555 010 2030" finds a
+        candidate stored as "5550102030".
+        """
+        if email:
+            found = self._session.scalar(
+                select(CandidateRecord.id)
+                .where(func.lower(CandidateRecord.email) == email.lower())
+                .order_by(CandidateRecord.id)
+            )
+            if found is not None:
+                return found, "email"
+        digits = "".join(ch for ch in phone or "" if ch.isdigit())
+        if len(digits) >= PHONE_MATCH_DIGITS:
+            # Candidates made by screening store phones as digits (with a leading +),
+            # so the suffix test runs inside SQLite.
+            found = self._session.scalar(
+                select(CandidateRecord.id)
+                .where(CandidateRecord.phone.like(f"%{digits[-PHONE_MATCH_DIGITS:]}"))
+                .order_by(CandidateRecord.id)
+            )
+            if found is not None:
+                return found, "phone"
+        return None
+
+    def code_taken(self, code: str) -> bool:
+        return (
+            self._session.scalar(select(CandidateRecord.id).where(CandidateRecord.code == code))
+            is not None
+        )
+
+    def _record(self, screening_id: int) -> ScreeningRecord:
+        record = self._session.get(ScreeningRecord, screening_id)
+        if record is None:
+            raise NotFoundError(f"There is no screening with id {screening_id}.")
+        return record

@@ -1,0 +1,198 @@
+"""Importing resumes: dedupe, per-file failures, kept originals, known candidates, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from screening_app_helpers import CountingScreener, write_text_resume
+
+from recruiter_kit.core.models import Job
+from recruiter_kit.core.progress import CancelToken, Progress, run_to_end
+from recruiter_kit.services.importing import collect_files
+from recruiter_kit.services.screening import FileOutcome, ScreeningService, candidate_code
+from recruiter_kit.storage.repositories import (
+    CandidateRepository,
+    DocumentRepository,
+    JobRepository,
+)
+
+
+@pytest.fixture
+def screener() -> CountingScreener:
+    return CountingScreener()
+
+
+@pytest.fixture
+def service(database, screener) -> ScreeningService:  # type: ignore[no-untyped-def]
+    return ScreeningService(database, screener=screener)
+
+
+def run_import(service: ScreeningService, paths: list[Path], **options: object):  # type: ignore[no-untyped-def]
+    outcomes: list[FileOutcome] = []
+    progress: list[Progress] = []
+    job = service.import_files(paths, on_file=outcomes.append, **options)  # type: ignore[arg-type]
+    while True:
+        try:
+            progress.append(next(job))
+        except StopIteration as stop:
+            return stop.value, outcomes, progress
+
+
+def test_same_bytes_become_one_document_reported_as_duplicate(service, database, tmp_path):
+    first = write_text_resume(tmp_path / "a", "ada", name="Ada Byron", email="ada@example.org")
+    copy = tmp_path / "b" / "ada-copy.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(first.read_bytes())
+
+    summary, outcomes, _ = run_import(service, [first, copy])
+    again, repeat, _ = run_import(service, [first])
+
+    assert [o.duplicate for o in outcomes] == [False, True]
+    assert repeat[0].duplicate and again.duplicates == 1
+    assert outcomes[0].document_id == outcomes[1].document_id == repeat[0].document_id
+    assert outcomes[1].candidate_id == outcomes[0].candidate_id
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 1
+        assert CandidateRepository(session).count() == 1
+
+
+def test_a_failed_file_is_kept_explained_and_does_not_stop_the_batch(service, database, tmp_path):
+    good = write_text_resume(tmp_path, "good", name="Grace Hopper", skills=("Python",))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"BROKEN \x00\x01 bytes")
+    scan = tmp_path / "scan.txt"
+    scan.write_bytes(b"SCANNED page")
+    later = write_text_resume(tmp_path, "later", name="Linus Pauling", skills=("Go",))
+
+    summary, outcomes, progress = run_import(service, [good, broken, scan, later])
+
+    assert [o.status for o in outcomes] == ["ok", "error", "needs_ocr", "ok"]
+    assert "damaged" in (outcomes[1].error or "")
+    assert outcomes[1].candidate_id is None and outcomes[1].stored
+    assert summary.failures == 2 and summary.ok == 2
+    assert [p.failures for p in progress] == [0, 1, 2, 2]
+    with database.session() as session:
+        documents = DocumentRepository(session)
+        kept = documents.find_by_sha256(hashlib.sha256(broken.read_bytes()).hexdigest())
+        assert kept is not None and kept.status.value == "error"
+        assert documents.content(kept.id) == broken.read_bytes()
+
+
+def test_unreadable_paths_and_unsupported_files_are_reported(service, tmp_path):
+    folder = tmp_path / "inbox"
+    write_text_resume(folder / "nested", "deep", name="Deep Nested")
+    (folder / "photo.png").write_bytes(b"\x89PNG....")
+    missing = tmp_path / "nope.pdf"
+
+    summary, outcomes, _ = run_import(service, [folder, missing])
+
+    by_name = {o.path.name: o for o in outcomes}
+    assert by_name["deep.txt"].status == "ok"
+    assert "not a resume file type" in by_name["photo.png"].error
+    assert "no such file" in by_name["nope.pdf"].error
+    assert summary.total == 3 and summary.errors == 2
+
+
+def test_collect_files_recurses_in_a_stable_order(tmp_path):
+    for stem in ("b", "a"):
+        write_text_resume(tmp_path / "x" / stem, stem, name=stem)
+    collected = collect_files([tmp_path, tmp_path / "x" / "a" / "a.txt"])
+    assert [p.name for p in collected.files] == ["a.txt", "b.txt"]
+
+
+def test_a_known_email_or_phone_links_to_the_existing_candidate(service, database, tmp_path):
+    first = write_text_resume(tmp_path, "v1", name="Ada Byron", email="Ada@Example.org",
+                              phone="+44 20 7946 0018")
+    by_email = write_text_resume(tmp_path, "v2", name="Ada B.", email="ada@example.org",
+                                 skills=("Go",))
+    by_phone = write_text_resume(tmp_path, "v3", name="A. Byron", phone="(020) 7946-0018",
+                                 skills=("Kafka",))
+    stranger = write_text_resume(tmp_path, "v4", name="Alan Turing", email="alan@example.org")
+
+    summary, outcomes, _ = run_import(service, [first, by_email, by_phone, stranger])
+
+    assert [o.linked_by for o in outcomes] == [None, "email", "phone", None]
+    assert outcomes[0].candidate_id == outcomes[1].candidate_id == outcomes[2].candidate_id
+    assert outcomes[3].candidate_id != outcomes[0].candidate_id
+    assert summary.linked == 2
+    with database.session() as session:
+        assert CandidateRepository(session).count() == 2
+        assert len(DocumentRepository(session).for_candidate(outcomes[0].candidate_id)) == 3
+
+
+def test_candidate_codes_are_stable_and_distinct(service, database, tmp_path):
+    path = write_text_resume(tmp_path, "one", name="Ada Byron")
+    _, outcomes, _ = run_import(service, [path])
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert outcomes[0].candidate_code == candidate_code(sha)
+    assert outcomes[0].candidate_code.startswith("C-") and len(outcomes[0].candidate_code) == 8
+    assert candidate_code(sha) != candidate_code(hashlib.sha256(b"other").hexdigest())
+
+
+def test_cancelling_keeps_what_was_stored_and_stops(service, database, tmp_path):
+    paths = [write_text_resume(tmp_path, f"r{i}", name=f"Person {i}") for i in range(5)]
+    token = CancelToken()
+    seen: list[FileOutcome] = []
+
+    def stop_after_two(outcome: FileOutcome) -> None:
+        seen.append(outcome)
+        if len(seen) == 2:
+            token.cancel()
+
+    summary = run_to_end(service.import_files(paths, on_file=stop_after_two, token=token))
+
+    assert summary.cancelled and len(seen) == 2
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 2
+
+
+def test_import_for_a_job_ranks_and_rescreens_without_reading_again(
+    service, database, screener, tmp_path
+):
+    with database.session() as session:
+        job = JobRepository(session).add(
+            Job(id=None, title="Backend", required_skills=["Python", "PostgreSQL"])
+        )
+    paths = [
+        write_text_resume(tmp_path, "both", name="Both Skills", skills=("Python", "PostgreSQL")),
+        write_text_resume(tmp_path, "one", name="One Skill", skills=("Python",)),
+        write_text_resume(tmp_path, "go", name="Go Only", email="go@example.org", skills=("Go",)),
+        write_text_resume(tmp_path, "go2", name="Go Again", email="go@example.org",
+                          skills=("Go", "Kafka")),
+    ]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"BROKEN")
+    run_import(service, [*paths, broken], job_id=job.id)
+
+    ranked = service.rank(job.id)
+    assert [row.score for row in ranked] == [100, 50, 0, None]
+    assert ranked[2].filename == "go2.txt"  # one line per candidate: their latest resume
+    assert ranked[3].status == "error"
+
+    reads = screener.reads
+    with database.session() as session:
+        jobs = JobRepository(session)
+        changed = jobs.get(job.id)
+        changed.required_skills = ["Go", "Kafka"]
+        jobs.update(changed)
+    count = run_to_end(service.rescreen_job(job.id))
+
+    assert count == 4 and screener.reads == reads
+    ranked = service.rank(job.id)
+    assert [row.filename for row in ranked][:1] == ["go2.txt"]
+    assert ranked[0].score == 100
+    detail = service.detail(ranked[0].screening_id)
+    assert detail.result.match is not None and detail.result.match.matched == ["Go", "Kafka"]
+    assert "Built services with Go" in detail.result.text
+    assert detail.job is not None and detail.job.id == job.id
+
+
+def test_detail_and_original_of_a_failed_document(service, tmp_path):
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"BROKEN file")
+    _, outcomes, _ = run_import(service, [broken])
+    detail = service.detail(outcomes[0].screening_id)
+    assert detail.candidate is None and detail.result.status == "error"
+    assert service.original(detail.document.id) == b"BROKEN file"
