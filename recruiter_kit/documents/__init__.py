@@ -1,0 +1,1 @@
+"""Document builders (PDF with reportlab, DOCX with python-docx) shared by the features."""
