@@ -21,7 +21,10 @@ def setup_file_logging() -> None:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
-        folder / "recruiter-kit.log", maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8"
+        folder / "recruiter-kit.log",
+        maxBytes=LOG_FILE_BYTES,
+        backupCount=LOG_FILE_COUNT,
+        encoding="utf-8",
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

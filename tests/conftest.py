@@ -12,12 +12,14 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from recruiter_kit import paths  # noqa: E402
-from recruiter_kit.storage.database import Database, open_database, sqlite_url  # noqa: E402
+from recruiter_kit import paths
+from recruiter_kit.storage.database import Database, open_database, sqlite_url
 
 
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own data, config and log folders and no inherited database URL."""
     root = tmp_path_factory.mktemp("user")
     monkeypatch.setenv(paths.DATA_DIR_VAR, str(root / "data"))

@@ -69,9 +69,13 @@ def check_sqlite_file(path: Path) -> None:
         return
     parent = path.parent
     if not parent.is_dir():
-        raise DatabaseError(f"Cannot create a database at {path}: the folder {parent} does not exist.")
+        raise DatabaseError(
+            f"Cannot create a database at {path}: the folder {parent} does not exist."
+        )
     if not os.access(parent, os.W_OK):
-        raise DatabaseError(f"Cannot create a database at {path}: the folder {parent} is not writable.")
+        raise DatabaseError(
+            f"Cannot create a database at {path}: the folder {parent} is not writable."
+        )
 
 
 def _tune_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:

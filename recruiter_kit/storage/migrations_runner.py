@@ -71,7 +71,9 @@ def inspect_schema(url: str) -> SchemaState:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
     except SQLAlchemyError as error:
-        raise DatabaseError(f"Cannot read the database {_describe(url)}: {error.orig or error}") from error
+        raise DatabaseError(
+            f"Cannot read the database {_describe(url)}: {error.orig or error}"
+        ) from error
     finally:
         engine.dispose()
     known = current is None or _is_known(current)

@@ -165,7 +165,9 @@ class CandidateRepository:
         return self._session.scalar(select(func.count()).select_from(CandidateRecord)) or 0
 
     def _record(self, candidate_id: int | None) -> CandidateRecord:
-        record = self._session.get(CandidateRecord, candidate_id) if candidate_id is not None else None
+        record = (
+            self._session.get(CandidateRecord, candidate_id) if candidate_id is not None else None
+        )
         if record is None:
             raise NotFoundError(f"There is no candidate with id {candidate_id}.")
         return record

@@ -11,7 +11,9 @@ from recruiter_kit.ui.tasks import TaskRunner
 class UiContext(QObject):
     blind_review_changed = Signal(bool)
 
-    def __init__(self, database: Database, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.tasks = tasks

@@ -43,7 +43,9 @@ DATABASE_FILTER = "Recruiter Kit databases (*.sqlite3 *.sqlite *.db);;All files 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recruiter Kit")
         self.resize(1200, 780)
@@ -99,7 +101,9 @@ class MainWindow(QMainWindow):
 
     # Menus --------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: str | QKeySequence | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: str | QKeySequence | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -124,7 +128,9 @@ class MainWindow(QMainWindow):
                 self._action(name, lambda _=False, i=index: self.show_workspace(i), shortcut)
             )
         view_menu.addSeparator()
-        self.blind_action = self._action("&Blind Review", self.context.set_blind_review, "Ctrl+Shift+B")
+        self.blind_action = self._action(
+            "&Blind Review", self.context.set_blind_review, "Ctrl+Shift+B"
+        )
         self.blind_action.setCheckable(True)
         self.blind_action.setToolTip("Hide names, contact details, links and schools")
         view_menu.addAction(self.blind_action)
@@ -139,12 +145,16 @@ class MainWindow(QMainWindow):
     # Database -----------------------------------------------------------------
 
     def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New database", str(paths.data_dir()), DATABASE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New database", str(paths.data_dir()), DATABASE_FILTER
+        )
         if name:
             self.switch_database(sqlite_url(Path(name)))
 
     def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open database", str(paths.data_dir()), DATABASE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open database", str(paths.data_dir()), DATABASE_FILTER
+        )
         if name:
             self.switch_database(sqlite_url(Path(name)))
 
@@ -206,7 +216,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.sidebar.setCurrentRow(int(self._settings.value("window/workspace", 0)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/workspace", self.sidebar.currentRow())
         self._settings.sync()

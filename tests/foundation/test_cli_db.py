@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from recruiter_kit.cli import main
+from recruiter_kit.core.models import Job
 from recruiter_kit.storage.database import open_database
 from recruiter_kit.storage.repositories import JobRepository
-from recruiter_kit.core.models import Job
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -84,10 +84,17 @@ def test_bad_db_value_exits_non_zero_with_a_message(tmp_path: Path, command: lis
 
 
 def test_gui_without_a_display_explains_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
-    env = {key: value for key, value in __import__("os").environ.items()
-           if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    env = {
+        key: value
+        for key, value in __import__("os").environ.items()
+        if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "recruiter_kit"], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, "-m", "recruiter_kit"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert result.returncode == 2
     assert "No display found" in result.stderr

@@ -20,7 +20,9 @@ def test_environment_variable_overrides_the_default(monkeypatch: pytest.MonkeyPa
     assert resolve_database_url(None) == "postgresql+psycopg://team@db.internal/hiring"
 
 
-def test_command_line_overrides_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_command_line_overrides_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(paths.DATABASE_URL_VAR, "sqlite:////somewhere/else.db")
     assert resolve_database_url(str(tmp_path / "mine.db")) == sqlite_url(tmp_path / "mine.db")
 

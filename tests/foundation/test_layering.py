@@ -35,7 +35,10 @@ def test_no_module_outside_ui_mentions_qt() -> None:
                 modules = [node.module or ""]
             else:
                 continue
-            if any(module.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"} for module in modules):
+            if any(
+                module.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
+                for module in modules
+            ):
                 offenders.append(f"{relative}:{node.lineno}")
     assert offenders == []
 
@@ -55,7 +58,9 @@ def test_every_non_ui_module_imports_without_pyside6() -> None:
         "    importlib.import_module(name)\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
 
@@ -67,6 +72,8 @@ def test_cli_help_does_not_load_qt() -> None:
         "build_parser()\n"
         "print('PySide6' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"

@@ -48,7 +48,9 @@ def test_window_shows_three_workspaces_and_the_database(window: MainWindow) -> N
     assert window.stack.count() == 3
     assert "test.sqlite3" in window.database_label.text()
     assert [menu.title() for menu in (a.menu() for a in window.menuBar().actions())] == [
-        "&File", "&View", "&Help",
+        "&File",
+        "&View",
+        "&Help",
     ]
 
 
@@ -122,7 +124,10 @@ def test_blind_review_toggle_reaches_the_context(qtbot, window: MainWindow) -> N
 
 
 def test_uncaught_exception_is_logged_and_shown(
-    window: MainWindow, dialogs: list[str], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    dialogs: list[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook()

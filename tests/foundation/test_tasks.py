@@ -1,4 +1,4 @@
-"""The background-task runner: results on the GUI thread, progress, cancel, stale results dropped."""
+"""The background-task runner: GUI-thread results, progress, cancel, stale results dropped."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner: TaskRunner)
     def on_result(value: int) -> None:
         seen.append(("result", value, QThread.currentThread() is gui_thread))
 
-    handle = runner.submit(count_to, 3, on_result=on_result, on_progress=on_progress, description="Counting")
+    handle = runner.submit(
+        count_to, 3, on_result=on_result, on_progress=on_progress, description="Counting"
+    )
     with qtbot.waitSignal(handle.finished, timeout=5000):
         pass
     assert seen == [
@@ -54,7 +56,9 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner: TaskRunner)
 def test_work_runs_off_the_gui_thread(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
     main_thread = threading.get_ident()
     results: list[bool] = []
-    handle = runner.submit(lambda token: threading.get_ident() != main_thread, on_result=results.append)
+    handle = runner.submit(
+        lambda token: threading.get_ident() != main_thread, on_result=results.append
+    )
     with qtbot.waitSignal(handle.finished, timeout=5000):
         pass
     assert results == [True]
@@ -64,7 +68,10 @@ def test_cancel_stops_a_generator_between_steps(qtbot, runner: TaskRunner) -> No
     results: list[object] = []
     steps: list[int] = []
     handle = runner.submit(
-        functools.partial(count_to, delay=0.01), 1000, on_result=results.append, on_progress=lambda p: steps.append(p.done)
+        functools.partial(count_to, delay=0.01),
+        1000,
+        on_result=results.append,
+        on_progress=lambda p: steps.append(p.done),
     )
     qtbot.waitUntil(lambda: len(steps) >= 2, timeout=5000)
     with qtbot.waitSignal(handle.finished, timeout=5000):
