@@ -12,6 +12,7 @@ import copy
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePath
 
 from recruiter_kit import resources
 from recruiter_kit.screening.results import Contact, Evidence, ScreeningResult
@@ -112,3 +113,13 @@ def blind_result(result: ScreeningResult, code: str | None) -> ScreeningResult:
     metrics.weak_phrases = redactor.evidence(metrics.weak_phrases)
     metrics.reliability_lines = redactor.evidence(metrics.reliability_lines)
     return blind
+
+
+def blind_filename(path: PurePath, result: ScreeningResult | None, code: str | None) -> str:
+    """The file's name, unless it carries the candidate's name ("ada_byron_cv.pdf")."""
+    name = (result.contact.name if result else None) or ""
+    tokens = {part.lower() for part in re.split(r"[\W_]+", name) if len(part) >= 2}
+    words = {part.lower() for part in re.split(r"[\W_]+", path.stem)}
+    if tokens & words:
+        return f"{code or 'candidate'}{path.suffix}"
+    return path.name

@@ -1,0 +1,191 @@
+"""`recruiter-kit screen`: import and screen resumes, print a ranking or JSON lines.
+
+Every file is stored (see `ScreeningService.import_files`) and reported as
+soon as it is done; a file that cannot be read is reported with its reason
+and the command goes on. The exit status is non-zero only when the command
+itself cannot run (bad arguments, unknown job, unusable database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from recruiter_kit.cli.common import open_db, print_json
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+from recruiter_kit.services.blind import blind_filename, blind_label, blind_result
+from recruiter_kit.services.job_criteria import criteria_from_file
+from recruiter_kit.services.screening import FileOutcome, ScreeningService
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "screen",
+        help="import resumes (files or folders), screen them and rank them against a job",
+        description="Import resumes into the database, screen them, and print a ranking "
+        "(or one JSON object per file with --json).",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    job = parser.add_mutually_exclusive_group()
+    job.add_argument("--job", type=int, metavar="ID", help="match against this stored job")
+    job.add_argument(
+        "--job-file",
+        type=Path,
+        metavar="FILE",
+        help="match against a job description: text, or JSON "
+        '{"title", "level", "required", "nice_to_have"}',
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        default=min(2, os.cpu_count() or 1),
+        metavar="N",
+        help="screening processes (default: %(default)s)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
+    parser.add_argument(
+        "--blind", action="store_true", help="hide names, contact details, links and schools"
+    )
+    parser.set_defaults(func=_screen)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number
+
+
+def _screen(args: argparse.Namespace) -> int:
+    service = ScreeningService(open_db(args))
+    criteria: JobCriteria | None = None
+    if args.job is not None:
+        criteria = service.criteria_for_job(args.job)
+    elif args.job_file is not None:
+        if not args.job_file.is_file():
+            raise InvalidInputError(f"{args.job_file}: no such job file")
+        criteria = criteria_from_file(args.job_file, service.screener)
+    table = _Table(args.blind)
+    on_file = (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
+    summary = run_to_end(
+        service.import_files(
+            args.paths, job_id=args.job, criteria=criteria, workers=args.workers, on_file=on_file
+        )
+    )
+    if not args.json:
+        table.print(criteria)
+        print(
+            f"\n{summary.total} files: {summary.ok} screened, {summary.needs_ocr} need OCR, "
+            f"{summary.errors} failed, {summary.duplicates} already imported, "
+            f"{summary.linked} matched to a known candidate."
+        )
+    return 0
+
+
+def outcome_json(
+    outcome: FileOutcome, criteria: JobCriteria | None, blind: bool = False
+) -> dict[str, Any]:
+    """The JSON object `screen --json` prints for one file."""
+    result = outcome.result or ScreeningResult(status=outcome.status, error=outcome.error)
+    if blind:
+        result = blind_result(result, outcome.candidate_code)
+    file = str(outcome.path)
+    if blind:
+        file = blind_filename(outcome.path, outcome.result, outcome.candidate_code)
+    data: dict[str, Any] = {
+        "file": file,
+        "candidate_id": outcome.candidate_id,
+        "candidate_code": outcome.candidate_code,
+        "document_id": outcome.document_id,
+        "duplicate": outcome.duplicate,
+        "linked_by": outcome.linked_by,
+        "status": outcome.status,
+        "error": outcome.error,
+        "contact": asdict(result.contact),
+        "years_experience": result.years_experience,
+        "level": result.level,
+        "skills": [asdict(skill) for skill in result.skills],
+        "green_flags": [asdict(flag) for flag in result.green_flags],
+        "yellow_flags": [asdict(flag) for flag in result.yellow_flags],
+        "metrics": asdict(result.metrics),
+    }
+    if criteria is not None:
+        data["match"] = asdict(result.match) if result.match else None
+    return data
+
+
+def _print_line(outcome: FileOutcome, criteria: JobCriteria | None, blind: bool) -> None:
+    print_json(outcome_json(outcome, criteria, blind))
+    sys.stdout.flush()
+
+
+@dataclass(slots=True)
+class _Line:
+    score: int | None
+    level: str
+    years: str
+    green: int
+    yellow: int
+    status: str
+    who: str
+    file: str
+    note: str
+
+
+class _Table:
+    """The readable ranking: a few strings per file, printed once all are in."""
+
+    def __init__(self, blind: bool) -> None:
+        self._blind = blind
+        self._lines: list[_Line] = []
+
+    def add(self, outcome: FileOutcome) -> None:
+        result = outcome.result or ScreeningResult(status=outcome.status, error=outcome.error)
+        name = result.contact.name if outcome.candidate_id else None
+        file = outcome.path.name
+        if self._blind:
+            file = blind_filename(outcome.path, outcome.result, outcome.candidate_code)
+        note = outcome.error or ""
+        if outcome.duplicate:
+            note = "already imported"
+        elif outcome.linked_by:
+            note = f"same {outcome.linked_by} as a known candidate"
+        self._lines.append(
+            _Line(
+                score=result.match.score if result.match else None,
+                level=result.level or "",
+                years="" if result.years_experience is None else f"{result.years_experience:.1f}",
+                green=len(result.green_flags),
+                yellow=len(result.yellow_flags),
+                status=outcome.status,
+                who=blind_label(name, outcome.candidate_code, self._blind) if outcome.candidate_code else "",
+                file=file,
+                note=note,
+            )
+        )
+
+    def print(self, criteria: JobCriteria | None) -> None:
+        lines = sorted(
+            self._lines,
+            key=lambda line: (line.status != "ok", -(line.score or 0), -line.green, line.yellow),
+        )
+        if criteria is not None:
+            print(f"Ranked against: {criteria.title or 'the job'}")
+        header = ("#", "Score", "Level", "Years", "Green", "Yellow", "Status", "Candidate", "File")
+        print("{:>3}  {:>5}  {:<6}  {:>5}  {:>5}  {:>6}  {:<9}  {:<22}  {}".format(*header))
+        for rank, line in enumerate(lines, start=1):
+            score = "" if line.score is None else str(line.score)
+            print(
+                f"{rank:>3}  {score:>5}  {line.level:<6}  {line.years:>5}  {line.green:>5}  "
+                f"{line.yellow:>6}  {line.status:<9}  {line.who[:22]:<22}  {line.file}"
+                + (f"  ({line.note})" if line.note else "")
+            )

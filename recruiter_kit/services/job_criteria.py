@@ -1,0 +1,147 @@
+"""Turning a job description file into the criteria screening matches against.
+
+A JSON file states them: `{"title", "level", "required", "nice_to_have",
+"knockouts"}`. A text file is read like a resume: the skills the screener
+finds in it are required, unless the sentence or heading they sit under
+marks them as nice to have; the level comes from the title or the years asked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+
+_NICE = re.compile(
+    r"nice[- ]to[- ]have|good[- ]to[- ]have|\bbonus\b|\bpreferred\b|\ba plus\b|\bplus:|"
+    r"\boptional\b|\bideally\b",
+    re.IGNORECASE,
+)
+_LEVEL_WORDS = (
+    ("senior", re.compile(r"\b(?:senior|sr\.?|staff|principal|lead)\b", re.IGNORECASE)),
+    ("junior", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|intern)\b", re.IGNORECASE)),
+    ("mid", re.compile(r"\b(?:mid[- ]level|intermediate|mid)\b", re.IGNORECASE)),
+)
+_YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years|yrs)", re.IGNORECASE)
+_TITLE_IN_PROSE = re.compile(
+    r"(?:looking for|hiring|seeking)\s+(?:an?\s+)?(.{3,60}?)\s+(?:to|who|with)\b", re.IGNORECASE
+)
+_LEVELS = {"junior", "mid", "senior"}
+
+
+def criteria_from_file(path: Path, screener: Any) -> JobCriteria:
+    """Criteria from a job description file (JSON or text).
+
+    Raises:
+        InvalidInputError: the file cannot be read or says nothing usable.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInputError(f"{path}: cannot read the job file ({error.strerror})") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(f"{path}: the job file is not UTF-8 text") from error
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        return _from_json(path, text, screener)
+    return criteria_from_text(text, screener, source=str(path))
+
+
+def _from_json(path: Path, text: str, screener: Any) -> JobCriteria:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from error
+    if not isinstance(data, dict):
+        raise InvalidInputError(f"{path}: expected a JSON object with 'required' skills")
+    level = data.get("level")
+    if level is not None and level not in _LEVELS:
+        raise InvalidInputError(f"{path}: level must be junior, mid or senior, not {level!r}")
+    lists = {key: _names(path, data, key) for key in ("required", "nice_to_have", "knockouts")}
+    if not lists["required"] and not lists["nice_to_have"]:
+        raise InvalidInputError(f"{path}: names no 'required' or 'nice_to_have' skills")
+    return JobCriteria(
+        title=str(data.get("title") or path.stem),
+        level=level,
+        required=canonical_skills(lists["required"], screener),
+        nice_to_have=canonical_skills(lists["nice_to_have"], screener),
+        knockouts=canonical_skills(lists["knockouts"], screener),
+    )
+
+
+def _names(path: Path, data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise InvalidInputError(f"{path}: '{key}' must be a list of skill names")
+    return value
+
+
+def canonical_skills(names: list[str], screener: Any) -> list[str]:
+    """Each name as the taxonomy spells it ("postgres" -> "PostgreSQL"); unknown ones kept."""
+    result: list[str] = []
+    for name in names:
+        found = screener.screen_bytes(f"Skills\n{name}\n".encode(), "skill.txt")
+        canonical = found.skills[0].name if found.status == "ok" and found.skills else name
+        if canonical not in result:
+            result.append(canonical)
+    return result
+
+
+def criteria_from_text(text: str, screener: Any, *, source: str = "job description") -> JobCriteria:
+    """Criteria from job-description prose.
+
+    Raises:
+        InvalidInputError: the text names no skill the taxonomy knows.
+    """
+    result: ScreeningResult = screener.screen_bytes(text.encode("utf-8"), "job.txt")
+    if result.status != "ok" or not result.skills:
+        raise InvalidInputError(f"{source}: names no skill that screening knows")
+    nice_lines = _nice_lines(text)
+    required: list[str] = []
+    nice: list[str] = []
+    for skill in result.skills:
+        lines = [evidence.line.strip() for evidence in skill.evidence]
+        optional = bool(lines) and all(line in nice_lines for line in lines)
+        (nice if optional else required).append(skill.name)
+    title = _title(text)
+    return JobCriteria(title=title, level=_level(title, text), required=required, nice_to_have=nice)
+
+
+def _nice_lines(text: str) -> set[str]:
+    """Lines under a nice-to-have heading, or in a sentence that marks itself optional."""
+    nice: set[str] = set()
+    under_heading = False
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            under_heading = False
+            continue
+        is_heading = (len(line) < 60 and line.endswith(":")) or (len(line) < 40 and line.isupper())
+        if is_heading:
+            under_heading = bool(_NICE.search(line))
+        if under_heading or _NICE.search(line):
+            nice.add(line)
+    return nice
+
+
+def _title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if 0 < len(first) <= 80 and not first.endswith((".", ",")):
+        return first
+    found = _TITLE_IN_PROSE.search(text)
+    return found.group(1).strip() if found else "Job description"
+
+
+def _level(title: str, text: str) -> str | None:
+    for level, pattern in _LEVEL_WORDS:
+        if pattern.search(title):
+            return level
+    years = _YEARS.search(text)
+    if years is None:
+        return None
+    wanted = int(years.group(1))
+    return "junior" if wanted < 2 else "mid" if wanted < 5 else "senior"
