@@ -1,0 +1,88 @@
+"""`recruiter-kit questions list` and `recruiter-kit guide`: the bank and printable guides."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from pathlib import Path
+
+from recruiter_kit.cli.common import open_db, print_json
+from recruiter_kit.interviews.questions import LEVELS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    questions = subparsers.add_parser("questions", help="browse the interview question bank")
+    actions = questions.add_subparsers(title="questions commands", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list questions, optionally of one category or level")
+    listing.add_argument(
+        "--category", metavar="C", help="e.g. system_design, databases, reliability"
+    )
+    listing.add_argument("--level", metavar="L", choices=LEVELS, help="junior, mid or senior")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(func=_list_questions)
+
+    guide = subparsers.add_parser("guide", help="build an interview guide and write it as a PDF")
+    guide.add_argument("--job", type=int, required=True, metavar="ID", help="the job's id")
+    guide.add_argument(
+        "--candidate", type=int, metavar="ID", help="tailor probes to this candidate"
+    )
+    guide.add_argument(
+        "--stage",
+        default="technical_deep_dive",
+        metavar="S",
+        help="phone_screen, technical_deep_dive, system_design or production_behaviour "
+        "(default: technical_deep_dive)",
+    )
+    guide.add_argument(
+        "--minutes", type=int, default=60, metavar="N", help="30, 45, 60 or 90 (default 60)"
+    )
+    guide.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF"
+    )
+    guide.add_argument("--interviewer", default="", metavar="NAME", help="printed in the header")
+    guide.add_argument(
+        "--blind", action="store_true", help="print the candidate's code, not the name"
+    )
+    guide.add_argument(
+        "--json", action="store_true", help="also print the chosen questions and probes"
+    )
+    guide.set_defaults(func=_guide)
+
+
+def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from recruiter_kit.services.interviews import InterviewService
+
+    return InterviewService(open_db(args))
+
+
+def _list_questions(args: argparse.Namespace) -> int:
+    questions = _service(args).list_questions(category=args.category, level=args.level)
+    if args.json:
+        print_json([q.to_dict() for q in questions])
+        return 0
+    for q in questions:
+        levels = "/".join(q.levels)
+        print(f"{q.id:<28} {q.category:<14} {levels:<18} {q.minutes:>3} min")
+        print(textwrap.indent(textwrap.fill(q.text, 92), "    "))
+    print(f"{len(questions)} question(s).")
+    return 0
+
+
+def _guide(args: argparse.Namespace) -> int:
+    service = _service(args)
+    draft = service.build_guide(args.job, args.candidate, stage=args.stage, minutes=args.minutes)
+    path = service.export_pdf(draft, args.out, interviewer=args.interviewer, blind=args.blind)
+    guide = draft.guide
+    if args.json:
+        data = guide.to_dict() | {"pdf": str(path)}
+        if args.blind:
+            data["candidate_code"] = draft.candidate.code if draft.candidate else None
+        print_json(data)
+        return 0
+    print(
+        f"Wrote {path}: {len(guide.questions)} questions and {len(guide.probes)} probes, "
+        f"{guide.total_minutes} of {guide.slot_minutes} minutes."
+    )
+    for note in guide.notes:
+        print(f"Note: {note}")
+    return 0

@@ -1,0 +1,82 @@
+"""Interview stages and the rules for filling a slot (``resources/interviews/stages.json``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.resources import load_json
+
+STAGES_FILE = "interviews/stages.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A fixed part of the interview that is not a question (opening, closing)."""
+
+    minutes: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    label: str
+    opening: Segment
+    closing: Segment
+    mix: Mapping[str, int]  # category -> relative weight of interview time
+
+
+@dataclass(frozen=True, slots=True)
+class GuideRules:
+    lengths: tuple[int, ...]
+    tolerance_minutes: int
+    max_algorithmic_share: float
+    probe_share: float
+    stages: Mapping[str, Stage]
+
+    def stage(self, stage_id: str) -> Stage:
+        try:
+            return self.stages[stage_id]
+        except KeyError:
+            known = ", ".join(self.stages)
+            raise InvalidInputError(
+                f"Unknown interview stage '{stage_id}' (choose {known})."
+            ) from None
+
+    def check_length(self, minutes: int) -> None:
+        if minutes not in self.lengths:
+            allowed = ", ".join(str(n) for n in self.lengths)
+            raise InvalidInputError(f"An interview can last {allowed} minutes, not {minutes}.")
+
+
+@cache
+def load_rules() -> GuideRules:
+    """The shipped stage definitions (read once per process)."""
+    return parse_rules(load_json(STAGES_FILE))
+
+
+def parse_rules(data: Mapping[str, Any]) -> GuideRules:
+    try:
+        stages = {
+            item["id"]: Stage(
+                id=item["id"],
+                label=item["label"],
+                opening=Segment(**item["opening"]),
+                closing=Segment(**item["closing"]),
+                mix=dict(item["mix"]),
+            )
+            for item in data["stages"]
+        }
+        return GuideRules(
+            lengths=tuple(data["lengths"]),
+            tolerance_minutes=int(data["tolerance_minutes"]),
+            max_algorithmic_share=float(data["max_algorithmic_share"]),
+            probe_share=float(data["probe_share"]),
+            stages=stages,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidInputError(f"{STAGES_FILE} is malformed: missing or bad field {exc}.") from exc

@@ -1,0 +1,291 @@
+"""Use cases of the Interviews workspace and of `recruiter-kit questions` / `guide`.
+
+Each public method owns one transaction. The question bank is the shipped file
+merged with the user's questions from the database; the shipped file is never
+written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.core.models import Candidate, Job
+from recruiter_kit.documents.atomic import write_atomic
+from recruiter_kit.interviews.guide import GuideRequest, InterviewGuide, build_guide, restore_guide
+from recruiter_kit.interviews.pdf import GuideHeader, render_guide
+from recruiter_kit.interviews.questions import Question, QuestionBank, load_bank, parse_question
+from recruiter_kit.interviews.scorecard import (
+    PanelSummary,
+    Scorecard,
+    ScorecardTemplate,
+    load_template,
+    summarise_panel,
+    validate_scorecard,
+)
+from recruiter_kit.interviews.stages import GuideRules, load_rules
+from recruiter_kit.screening.results import ScreeningResult
+from recruiter_kit.storage.database import Database
+from recruiter_kit.storage.interviews_repository import (
+    HiringDecision,
+    InterviewRepository,
+    SavedGuide,
+    StoredScorecard,
+)
+from recruiter_kit.storage.repositories import CandidateRepository, JobRepository
+
+
+@dataclass(frozen=True, slots=True)
+class GuideDraft:
+    """A built guide with what the workspace needs to show, print and save it."""
+
+    guide: InterviewGuide
+    job: Job
+    candidate: Candidate | None
+    saved_id: int | None = None
+
+
+class InterviewService:
+    def __init__(
+        self,
+        database: Database,
+        shipped_bank: QuestionBank | None = None,
+        rules: GuideRules | None = None,
+        template: ScorecardTemplate | None = None,
+    ) -> None:
+        self._db = database
+        self._shipped = shipped_bank
+        self._rules = rules or load_rules()
+        self.template = template or load_template()
+
+    @property
+    def rules(self) -> GuideRules:
+        return self._rules
+
+    def shipped_bank(self) -> QuestionBank:
+        if self._shipped is None:
+            self._shipped = load_bank()
+        return self._shipped
+
+    # --- questions ------------------------------------------------------------------
+
+    def bank(self) -> QuestionBank:
+        """The shipped bank with the user's added and edited questions applied."""
+        with self._db.session() as session:
+            entries = InterviewRepository(session).user_questions()
+        return self.shipped_bank().with_user_questions(entries)
+
+    def list_questions(
+        self, category: str | None = None, level: str | None = None
+    ) -> list[Question]:
+        bank = self.bank()
+        if category is not None and category not in bank.categories:
+            known = ", ".join(bank.categories)
+            raise InvalidInputError(f"Unknown category '{category}' (choose {known}).")
+        return bank.filter(category=category, level=level)
+
+    def save_question(self, data: dict[str, Any]) -> Question:
+        """Add a question, or store the user's version of an existing one."""
+        question = parse_question(data, self.shipped_bank().categories, where="The question")
+        stored = question.to_dict()
+        stored.pop("origin", None)
+        with self._db.session() as session:
+            InterviewRepository(session).save_question(stored)
+        return question
+
+    def revert_question(self, question_id: str) -> bool:
+        """Drop the user's version: a shipped question returns to its original text."""
+        with self._db.session() as session:
+            return InterviewRepository(session).delete_question(question_id)
+
+    # --- guides ---------------------------------------------------------------------
+
+    def build_guide(
+        self,
+        job_id: int,
+        candidate_id: int | None = None,
+        stage: str = "technical_deep_dive",
+        minutes: int = 60,
+        pinned: tuple[str, ...] = (),
+        excluded: tuple[str, ...] = (),
+    ) -> GuideDraft:
+        """A fresh guide for the job (and the candidate's latest screening, if any)."""
+        job, candidate = self._job_and_candidate(job_id, candidate_id)
+        screening = latest_screening(self._db, candidate_id) if candidate_id is not None else None
+        request = GuideRequest(stage=stage, minutes=minutes, pinned=pinned, excluded=excluded)
+        guide = build_guide(self.bank(), self._rules, job, request, screening, candidate_id)
+        return GuideDraft(guide=guide, job=job, candidate=candidate)
+
+    def save_guide(self, draft: GuideDraft, interviewer: str | None = None) -> int:
+        guide = draft.guide
+        if guide.job_id is None:
+            raise InvalidInputError("Only a guide built for a saved job can be saved.")
+        saved = SavedGuide(
+            id=draft.saved_id,
+            job_id=guide.job_id,
+            candidate_id=guide.candidate_id,
+            stage=guide.stage,
+            minutes=guide.slot_minutes,
+            interviewer=interviewer,
+            question_ids=guide.question_ids,
+            pinned_ids=guide.pinned_ids,
+            excluded_ids=list(guide.excluded),
+        )
+        with self._db.session() as session:
+            return InterviewRepository(session).save_guide(saved).id or 0
+
+    def open_guide(self, job_id: int, candidate_id: int | None, stage: str) -> GuideDraft | None:
+        """The last guide saved for this job, candidate and stage, as the interviewer left it."""
+        with self._db.session() as session:
+            saved = InterviewRepository(session).latest_guide(job_id, candidate_id, stage)
+        if saved is None:
+            return None
+        job, candidate = self._job_and_candidate(saved.job_id, saved.candidate_id)
+        screening = latest_screening(self._db, saved.candidate_id) if saved.candidate_id else None
+        request = GuideRequest(
+            saved.stage, saved.minutes, tuple(saved.pinned_ids), tuple(saved.excluded_ids)
+        )
+        guide = restore_guide(
+            self.bank(),
+            self._rules,
+            job,
+            request,
+            saved.question_ids,
+            screening,
+            saved.candidate_id,
+        )
+        return GuideDraft(guide=guide, job=job, candidate=candidate, saved_id=saved.id)
+
+    def render_pdf(
+        self,
+        draft: GuideDraft,
+        interviewer: str = "",
+        blind: bool = False,
+        when: date | None = None,
+    ) -> bytes:
+        """The printable guide. In blind review the candidate appears only by code."""
+        header = GuideHeader(
+            job=draft.job.title,
+            stage=draft.guide.stage_label,
+            interviewer=interviewer,
+            when=when,
+            candidate=candidate_label(draft.candidate, blind),
+        )
+        labels = {key: category.label for key, category in self.shipped_bank().categories.items()}
+        return render_guide(draft.guide, header, self.template, labels)
+
+    def export_pdf(self, draft: GuideDraft, path: Path | str, **options: Any) -> Path:
+        return write_atomic(path, self.render_pdf(draft, **options))
+
+    # --- feedback -----------------------------------------------------------------------
+
+    def record_scorecard(self, card: Scorecard) -> int:
+        """Save one interviewer's scorecard; a second one for the same stage replaces the first."""
+        validate_scorecard(card, self.template)
+        with self._db.session() as session:
+            CandidateRepository(session).get(card.candidate_id)
+            repo = InterviewRepository(session)
+            existing = repo.find_scorecard(
+                card.candidate_id, card.job_id, card.stage, card.interviewer.strip()
+            )
+            stored = StoredScorecard(
+                id=existing.id if existing else None,
+                interviewer=card.interviewer.strip(),
+                candidate_id=card.candidate_id,
+                job_id=card.job_id,
+                guide_id=card.guide_id,
+                stage=card.stage,
+                ratings=dict(card.ratings),
+                recommendation=card.recommendation,
+                notes=card.notes,
+            )
+            return repo.save_scorecard(stored).id or 0
+
+    def scorecards(self, candidate_id: int, job_id: int | None = None) -> list[Scorecard]:
+        with self._db.session() as session:
+            stored = InterviewRepository(session).scorecards(candidate_id, job_id)
+        return [_domain_card(card) for card in stored]
+
+    def panel_summary(self, candidate_id: int, job_id: int | None = None) -> PanelSummary:
+        return summarise_panel(self.scorecards(candidate_id, job_id), self.template)
+
+    def record_decision(
+        self,
+        candidate_id: int,
+        job_id: int | None,
+        decision: str,
+        reason: str,
+        decided_by: str | None = None,
+    ) -> HiringDecision:
+        if decision not in {d.id for d in self.template.decisions}:
+            allowed = ", ".join(d.id for d in self.template.decisions)
+            raise InvalidInputError(f"Decision must be one of {allowed}, not {decision!r}.")
+        if not reason.strip():
+            raise InvalidInputError("Give the reason for the hiring decision; it is kept with it.")
+        with self._db.session() as session:
+            CandidateRepository(session).get(candidate_id)
+            return InterviewRepository(session).add_decision(
+                HiringDecision(candidate_id, job_id, decision, reason.strip(), decided_by)
+            )
+
+    def decisions(self, candidate_id: int, job_id: int | None = None) -> list[HiringDecision]:
+        with self._db.session() as session:
+            return InterviewRepository(session).decisions(candidate_id, job_id)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _job_and_candidate(
+        self, job_id: int, candidate_id: int | None
+    ) -> tuple[Job, Candidate | None]:
+        with self._db.session() as session:
+            job = JobRepository(session).get(job_id)
+            candidate = (
+                CandidateRepository(session).get(candidate_id) if candidate_id is not None else None
+            )
+        return job, candidate
+
+
+def candidate_label(candidate: Candidate | None, blind: bool) -> str:
+    """How a candidate is named on screen and paper: by code in blind review."""
+    if candidate is None:
+        return ""
+    if blind:
+        return candidate.code or f"Candidate {candidate.id}"
+    return candidate.name
+
+
+def _domain_card(card: StoredScorecard) -> Scorecard:
+    return Scorecard(
+        id=card.id,
+        interviewer=card.interviewer,
+        candidate_id=card.candidate_id,
+        job_id=card.job_id,
+        guide_id=card.guide_id,
+        stage=card.stage,
+        ratings=dict(card.ratings),
+        recommendation=card.recommendation,
+        notes=card.notes,
+    )
+
+
+def latest_screening(database: Database, candidate_id: int | None) -> ScreeningResult | None:
+    """The candidate's most recent successful screening, or None.
+
+    STOPGAP until the screening service offers a lookup by candidate: this goes
+    through its public `rank()` and `detail()` (two transactions) rather than
+    reading the `screenings` table behind its back.
+    """
+    if candidate_id is None:
+        return None
+    from recruiter_kit.services.screening import ScreeningService
+
+    service = ScreeningService(database)
+    rows = [row for row in service.rank() if row.candidate_id == candidate_id]
+    if not rows:
+        return None
+    latest = max(rows, key=lambda row: row.screening_id)
+    result = service.detail(latest.screening_id).result
+    return result if result.status == "ok" else None

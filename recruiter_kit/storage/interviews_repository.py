@@ -1,0 +1,235 @@
+"""Reading and writing the interviews tables; plain copies out, no commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from recruiter_kit.core.errors import NotFoundError
+from recruiter_kit.storage.models.interviews import (
+    HiringDecisionRecord,
+    InterviewGuideRecord,
+    InterviewQuestionRecord,
+    ScorecardRecord,
+)
+
+
+@dataclass(slots=True)
+class SavedGuide:
+    """A guide's stored choices; the questions themselves come from the bank."""
+
+    job_id: int
+    stage: str
+    minutes: int
+    candidate_id: int | None = None
+    interviewer: str | None = None
+    question_ids: list[str] = field(default_factory=list)
+    pinned_ids: list[str] = field(default_factory=list)
+    excluded_ids: list[str] = field(default_factory=list)
+    id: int | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class StoredScorecard:
+    """One interviewer's feedback as stored; the service validates it before it gets here."""
+
+    interviewer: str
+    candidate_id: int
+    job_id: int | None
+    stage: str
+    ratings: dict[str, int] = field(default_factory=dict)
+    recommendation: str = ""
+    notes: str = ""
+    id: int | None = None
+    guide_id: int | None = None
+
+
+@dataclass(slots=True)
+class HiringDecision:
+    candidate_id: int
+    job_id: int | None
+    decision: str
+    reason: str
+    decided_by: str | None = None
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+class InterviewRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- the user's questions ---------------------------------------------------
+
+    def user_questions(self) -> list[dict[str, Any]]:
+        records = self._session.scalars(
+            select(InterviewQuestionRecord).order_by(InterviewQuestionRecord.id)
+        )
+        return [dict(record.data) for record in records]
+
+    def save_question(self, data: dict[str, Any]) -> None:
+        record = self._session.scalar(
+            select(InterviewQuestionRecord).where(InterviewQuestionRecord.question_id == data["id"])
+        )
+        if record is None:
+            self._session.add(InterviewQuestionRecord(question_id=data["id"], data=dict(data)))
+        else:
+            record.data = dict(data)
+        self._session.flush()
+
+    def delete_question(self, question_id: str) -> bool:
+        result = self._session.execute(
+            delete(InterviewQuestionRecord).where(
+                InterviewQuestionRecord.question_id == question_id
+            )
+        )
+        return bool(result.rowcount)
+
+    # --- guides -------------------------------------------------------------------
+
+    def save_guide(self, guide: SavedGuide) -> SavedGuide:
+        record = self._session.get(InterviewGuideRecord, guide.id) if guide.id else None
+        if record is None:
+            record = InterviewGuideRecord()
+            self._session.add(record)
+        for name in ("job_id", "candidate_id", "stage", "minutes", "interviewer"):
+            setattr(record, name, getattr(guide, name))
+        record.question_ids = list(guide.question_ids)
+        record.pinned_ids = list(guide.pinned_ids)
+        record.excluded_ids = list(guide.excluded_ids)
+        self._session.flush()
+        return _guide(record)
+
+    def guide(self, guide_id: int) -> SavedGuide:
+        record = self._session.get(InterviewGuideRecord, guide_id)
+        if record is None:
+            raise NotFoundError(f"There is no saved interview guide with id {guide_id}.")
+        return _guide(record)
+
+    def latest_guide(self, job_id: int, candidate_id: int | None, stage: str) -> SavedGuide | None:
+        query = (
+            select(InterviewGuideRecord)
+            .where(
+                InterviewGuideRecord.job_id == job_id,
+                InterviewGuideRecord.candidate_id.is_(None)
+                if candidate_id is None
+                else InterviewGuideRecord.candidate_id == candidate_id,
+                InterviewGuideRecord.stage == stage,
+            )
+            .order_by(InterviewGuideRecord.id.desc())
+            .limit(1)
+        )
+        record = self._session.scalar(query)
+        return _guide(record) if record else None
+
+    # --- scorecards -----------------------------------------------------------------
+
+    def save_scorecard(self, card: StoredScorecard) -> StoredScorecard:
+        record = self._session.get(ScorecardRecord, card.id) if card.id else None
+        if record is None:
+            record = ScorecardRecord()
+            self._session.add(record)
+        for name in (
+            "candidate_id",
+            "job_id",
+            "guide_id",
+            "interviewer",
+            "stage",
+            "recommendation",
+            "notes",
+        ):
+            setattr(record, name, getattr(card, name))
+        record.ratings = dict(card.ratings)
+        self._session.flush()
+        return _scorecard(record)
+
+    def find_scorecard(
+        self, candidate_id: int, job_id: int | None, stage: str, interviewer: str
+    ) -> StoredScorecard | None:
+        record = self._session.scalar(
+            select(ScorecardRecord).where(
+                ScorecardRecord.candidate_id == candidate_id,
+                ScorecardRecord.job_id.is_(None)
+                if job_id is None
+                else ScorecardRecord.job_id == job_id,
+                ScorecardRecord.stage == stage,
+                ScorecardRecord.interviewer == interviewer,
+            )
+        )
+        return _scorecard(record) if record else None
+
+    def scorecards(self, candidate_id: int, job_id: int | None = None) -> list[StoredScorecard]:
+        query = select(ScorecardRecord).where(ScorecardRecord.candidate_id == candidate_id)
+        if job_id is not None:
+            query = query.where(ScorecardRecord.job_id == job_id)
+        return [_scorecard(r) for r in self._session.scalars(query.order_by(ScorecardRecord.id))]
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def add_decision(self, decision: HiringDecision) -> HiringDecision:
+        record = HiringDecisionRecord(
+            candidate_id=decision.candidate_id,
+            job_id=decision.job_id,
+            decision=decision.decision,
+            reason=decision.reason,
+            decided_by=decision.decided_by,
+        )
+        self._session.add(record)
+        self._session.flush()
+        return _decision(record)
+
+    def decisions(self, candidate_id: int, job_id: int | None = None) -> list[HiringDecision]:
+        query = select(HiringDecisionRecord).where(
+            HiringDecisionRecord.candidate_id == candidate_id
+        )
+        if job_id is not None:
+            query = query.where(HiringDecisionRecord.job_id == job_id)
+        return [
+            _decision(r) for r in self._session.scalars(query.order_by(HiringDecisionRecord.id))
+        ]
+
+
+def _guide(record: InterviewGuideRecord) -> SavedGuide:
+    return SavedGuide(
+        id=record.id,
+        job_id=record.job_id,
+        candidate_id=record.candidate_id,
+        stage=record.stage,
+        minutes=record.minutes,
+        interviewer=record.interviewer,
+        question_ids=list(record.question_ids or []),
+        pinned_ids=list(record.pinned_ids or []),
+        excluded_ids=list(record.excluded_ids or []),
+        updated_at=record.updated_at,
+    )
+
+
+def _scorecard(record: ScorecardRecord) -> StoredScorecard:
+    return StoredScorecard(
+        id=record.id,
+        interviewer=record.interviewer,
+        candidate_id=record.candidate_id,
+        job_id=record.job_id,
+        guide_id=record.guide_id,
+        stage=record.stage,
+        ratings={key: int(value) for key, value in (record.ratings or {}).items()},
+        recommendation=record.recommendation,
+        notes=record.notes or "",
+    )
+
+
+def _decision(record: HiringDecisionRecord) -> HiringDecision:
+    return HiringDecision(
+        id=record.id,
+        candidate_id=record.candidate_id,
+        job_id=record.job_id,
+        decision=record.decision,
+        reason=record.reason,
+        decided_by=record.decided_by,
+        created_at=record.created_at,
+    )
