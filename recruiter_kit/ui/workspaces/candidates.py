@@ -1,35 +1,364 @@
-"""The Candidates workspace (list of candidates)."""
+"""The Candidates workspace: import resumes, see them ranked against a job, read the evidence.
+
+Everything that touches the database or reads a file runs as a task: imports
+and re-screens on the write thread, lists and details on the read pool. The
+widgets only show what the services return.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from recruiter_kit.core.progress import Progress
+from recruiter_kit.screening.reading import SUPPORTED_SUFFIXES
 from recruiter_kit.services.directory import DirectoryService
+from recruiter_kit.services.screening import CandidateDetail, ImportSummary, ScreeningService
+from recruiter_kit.storage.screening_repository import ScreeningRow
+from recruiter_kit.ui.candidates.detail_pane import CandidateDetailPane
+from recruiter_kit.ui.candidates.table_model import (
+    ROW_ROLE,
+    CandidateFilterProxy,
+    CandidateTableModel,
+)
 from recruiter_kit.ui.context import UiContext
+from recruiter_kit.ui.errors import describe, show_error
+from recruiter_kit.ui.tasks import TaskHandle
+
+ALL_CANDIDATES = "All candidates"
+#: While an import runs the list is reloaded at most this often (ms).
+REFRESH_DURING_IMPORT_MS = 800
+
+
+def import_workers() -> int:
+    """Screening processes for an import: one per core, at most two."""
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 class CandidatesWorkspace(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = ScreeningService(context.database)
         self._directory = DirectoryService(context.database)
-        self.list = QListWidget()
+        self._import: TaskHandle | None = None
+        self._job_ids: list[int | None] = [None]
+        self.last_summary: ImportSummary | None = None
+        self._shown_once = False
+        self.workers = import_workers()
+        self.setAcceptDrops(True)
+        self._build()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DURING_IMPORT_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        context.blind_review_changed.connect(self._set_blind)
+        self._set_blind(context.blind_review)
+        self.reload_jobs()
+
+    # Building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.import_button = QPushButton("Import Files…")
+        self.import_button.setToolTip("Import resumes (PDF, DOCX, text, Markdown, JSON Resume); Ctrl+I")
+        self.import_button.clicked.connect(self.choose_files_to_import)
+        self.folder_button = QPushButton("Import Folder…")
+        self.folder_button.clicked.connect(self.choose_folder_to_import)
+        self.job_box = QComboBox()
+        self.job_box.setMinimumWidth(220)
+        self.job_box.setToolTip("Rank candidates against this job; imports go into it")
+        self.job_box.currentIndexChanged.connect(self._job_changed)
+        self.rescreen_button = QPushButton("Re-screen")
+        self.rescreen_button.setToolTip("Match every candidate of this job against the job as it is now")
+        self.rescreen_button.clicked.connect(self.rescreen)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("Filter by name, level, status, file…")
+        self.filter_box.setClearButtonEnabled(True)
+        toolbar = QHBoxLayout()
+        for widget in (self.import_button, self.folder_button, QLabel("Job:"), self.job_box,
+                       self.rescreen_button):
+            toolbar.addWidget(widget)
+        toolbar.addWidget(self.filter_box, 1)
+
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label, 1)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_strip = QWidget()
+        self.progress_strip.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progress_strip.setVisible(False)
+
+        self.model = CandidateTableModel(self)
+        self.proxy = CandidateFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_hint = QLabel(
+            "Drop resumes or folders here, or use Import Files… (Ctrl+I). "
+            f"Supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}."
+        )
+        self.empty_hint.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setVisible(False)
+        self.detail = CandidateDetailPane()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_hint)
+        left_layout.addWidget(self.status_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Candidates</h2>"))
-        layout.addWidget(self.list)
-        context.blind_review_changed.connect(self.refresh)
+        title = QLabel("<h2>Candidates</h2>")
+        layout.addWidget(title)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.progress_strip)
+        layout.addWidget(splitter, 1)
+
+    # Jobs and the list ----------------------------------------------------------
+
+    def reload_jobs(self) -> None:
+        self._context.tasks.submit(
+            lambda token: self._directory.jobs(),
+            on_result=self._show_jobs,
+            on_error=self._report_error,
+            key="candidates-jobs",
+        )
+
+    def _show_jobs(self, jobs: list[Any]) -> None:
+        current = self.current_job_id
+        self.job_box.blockSignals(True)
+        self.job_box.clear()
+        self._job_ids = [None]
+        self.job_box.addItem(ALL_CANDIDATES)
+        for job in jobs:
+            self._job_ids.append(job.id)
+            self.job_box.addItem(job.title + (f" ({job.level.value})" if job.level else ""))
+        self.job_box.setCurrentIndex(self._job_ids.index(current) if current in self._job_ids else 0)
+        self.job_box.blockSignals(False)
+        self._job_changed()
+
+    @property
+    def current_job_id(self) -> int | None:
+        index = self.job_box.currentIndex()
+        return self._job_ids[index] if 0 <= index < len(self._job_ids) else None
+
+    def select_job(self, job_id: int | None) -> None:
+        self.job_box.setCurrentIndex(self._job_ids.index(job_id))
+
+    def _job_changed(self) -> None:
+        self.rescreen_button.setEnabled(self.current_job_id is not None)
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        for candidate in self._directory.candidates():
-            self.list.addItem(candidate.code if self._context.blind_review else candidate.name)
+        """Reload the list in the background; a newer reload drops an older one."""
+        self._context.tasks.submit(
+            lambda job_id, token: self._service.rank(job_id),
+            self.current_job_id,
+            on_result=self._show_rows,
+            on_error=self._report_error,
+            key="candidates-list",
+        )
+
+    def _show_rows(self, rows: list[ScreeningRow]) -> None:
+        selected = self.detail.detail.row.screening_id if self.detail.detail else None
+        self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows)
+        if selected is not None:
+            self.select_screening(selected, load=False)
+
+    def select_screening(self, screening_id: int, *, load: bool = True) -> bool:
+        """Select a row by its screening; returns False when it is not listed."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).screening_id == screening_id:
+                if not load:
+                    self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+                return True
+        return False
+
+    # Detail -------------------------------------------------------------------
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row: ScreeningRow = indexes[0].data(ROW_ROLE)
+        self._context.tasks.submit(
+            self._load_detail,
+            row.screening_id,
+            on_result=self._show_detail,
+            on_error=self._report_error,
+            key="candidates-detail",
+        )
+
+    def _load_detail(self, screening_id: int, token: Any) -> tuple[CandidateDetail, bytes | None]:
+        detail = self._service.detail(screening_id)
+        original = None
+        if detail.document.media_type == "application/pdf" and detail.document.id is not None:
+            original = self._service.original(detail.document.id)
+        return detail, original
+
+    def _show_detail(self, loaded: tuple[CandidateDetail, bytes | None]) -> None:
+        self.detail.show_detail(*loaded)
+
+    def _set_blind(self, blind: bool) -> None:
+        self.model.set_blind(blind)
+        self.detail.set_blind(blind)
+
+    # Import -------------------------------------------------------------------
 
     def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import resumes")
-        self.import_paths([Path(name) for name in files])
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import resumes", "", f"Resumes ({patterns});;All files (*)"
+        )
+        if files:
+            self.import_paths([Path(name) for name in files])
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Resume import arrives with the screening feature."""
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of resumes")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> TaskHandle | None:
+        """Import files and folders into the selected job, in the background."""
+        if not paths:
+            return None
+        job_id = self.current_job_id
+        service = self._service
+        workers = self.workers
+        self.progress.setRange(0, 0)
+        self.progress_label.setText("Importing…")
+        self.progress_strip.setVisible(True)
+        self._import = self._context.tasks.submit(
+            lambda token: service.import_files(paths, job_id=job_id, workers=workers, token=token),
+            description="Importing resumes",
+            writes=True,
+            on_progress=self._import_progressed,
+            on_result=self._import_finished,
+            on_error=self._import_failed,
+        )
+        self._import.finished.connect(self._import_ended)
+        return self._import
+
+    def cancel_import(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+            self.progress_label.setText("Cancelling…")
+
+    @property
+    def importing(self) -> bool:
+        return self._import is not None
+
+    def _import_progressed(self, progress: Progress) -> None:
+        if progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(progress.done)
+            self.progress.setFormat(f"{progress.done} / {progress.total}")
+        failed = f" · {progress.failures} failed" if progress.failures else ""
+        self.progress_label.setText(f"Imported {progress.done} of {progress.total}{failed}")
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _import_finished(self, summary: ImportSummary) -> None:
+        self.last_summary = summary
+        parts = [f"{summary.ok} screened"]
+        if summary.failures:
+            parts.append(f"{summary.failures} could not be read")
+        if summary.duplicates:
+            parts.append(f"{summary.duplicates} already imported")
+        if summary.linked:
+            parts.append(f"{summary.linked} matched to known candidates by email or phone")
+        self.status_label.setText(f"Imported {summary.total} files: " + ", ".join(parts) + ".")
+        self.status_label.setToolTip("\n".join(summary.problems[:30]))
+        self.status_label.setVisible(True)
+
+    def _import_failed(self, error: BaseException) -> None:
+        show_error(self, "Import failed", error)
+
+    def _import_ended(self) -> None:
+        self._import = None
+        self._refresh_timer.stop()
+        self.progress_strip.setVisible(False)
+        self.refresh()
+
+    # Re-screen ------------------------------------------------------------------
+
+    def rescreen(self) -> TaskHandle | None:
+        """Match every candidate of the selected job against it again (no re-reading)."""
+        job_id = self.current_job_id
+        if job_id is None:
+            return None
+        return self._context.tasks.submit(
+            self._service.rescreen_job,
+            job_id,
+            description="Re-screening candidates",
+            writes=True,
+            on_result=lambda _count: self.refresh(),
+            on_error=self._report_error,
+        )
+
+    # Drag and drop --------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Jobs may have been added in the Jobs workspace since this one was last shown.
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload_jobs()
+        self._shown_once = True
+
+    def _report_error(self, error: BaseException) -> None:
+        self.status_label.setVisible(True)
+        self.status_label.setText(describe(error))
