@@ -78,13 +78,15 @@ class CandidatesWorkspace(QWidget):
     # Building -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.import_button = QPushButton("Import Files…")
+        self.import_button = QPushButton("Import…")
         self.import_button.setToolTip("Import resumes (PDF, DOCX, text, Markdown, JSON Resume); Ctrl+I")
         self.import_button.clicked.connect(self.choose_files_to_import)
-        self.folder_button = QPushButton("Import Folder…")
+        self.folder_button = QPushButton("Folder…")
+        self.folder_button.setToolTip("Import every resume in a folder and its subfolders")
         self.folder_button.clicked.connect(self.choose_folder_to_import)
         self.job_box = QComboBox()
-        self.job_box.setMinimumWidth(220)
+        self.job_box.setMinimumWidth(140)
+        self.job_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.job_box.setToolTip("Rank candidates against this job; imports go into it")
         self.job_box.currentIndexChanged.connect(self._job_changed)
         self.rescreen_button = QPushButton("Re-screen")
@@ -97,7 +99,7 @@ class CandidatesWorkspace(QWidget):
         for widget in (self.import_button, self.folder_button, QLabel("Job:"), self.job_box,
                        self.rescreen_button):
             toolbar.addWidget(widget)
-        toolbar.addWidget(self.filter_box, 1)
+        toolbar.addStretch(1)
 
         self.progress = QProgressBar()
         self.progress_label = QLabel()
@@ -127,7 +129,7 @@ class CandidatesWorkspace(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_hint = QLabel(
-            "Drop resumes or folders here, or use Import Files… (Ctrl+I). "
+            "Drop resumes or folders here, or use Import… (Ctrl+I). "
             f"Supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}."
         )
         self.empty_hint.setWordWrap(True)
@@ -139,6 +141,7 @@ class CandidatesWorkspace(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_box)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.status_label)
