@@ -74,20 +74,20 @@ def check_responsibilities(job: JobDescription) -> list[Finding]:
 def check_exclusionary(job: JobDescription) -> list[Finding]:
     findings = []
     for field, text in [("title", job.title), *prose_fields(job)]:
-        for phrase in wordlists.exclusionary():
-            for match in phrase.pattern.finditer(text):
-                findings.append(
-                    Finding(
-                        "exclusionary",
-                        phrase.severity,
-                        field,
-                        match.group(0),
-                        f"'{match.group(0)}' can exclude applicants ({phrase.category}).",
-                        phrase.suggestion,
-                        match.start(),
-                        match.end(),
-                    )
+        hits = [(m, p) for p in wordlists.exclusionary() for m in p.pattern.finditer(text)]
+        for match, phrase in sorted(hits, key=lambda hit: hit[0].start()):
+            findings.append(
+                Finding(
+                    "exclusionary",
+                    phrase.severity,
+                    field,
+                    match.group(0),
+                    f"'{match.group(0)}' can exclude applicants ({phrase.category}).",
+                    phrase.suggestion,
+                    match.start(),
+                    match.end(),
                 )
+            )
     return findings
 
 
@@ -432,3 +432,25 @@ def run_checks(job: JobDescription) -> list[Finding]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(finding.severity == "error" for finding in findings)
+
+
+# Checks that need only wording, for a posting given as plain text or Markdown.
+TEXT_CHECKS: tuple[Callable[[JobDescription], list[Finding]], ...] = (
+    check_exclusionary,
+    check_gender_coded,
+    check_hype_title,
+    check_acronyms,
+    check_buzzwords,
+    check_length,
+    check_reading_ease,
+)
+
+
+def run_text_checks(text: str) -> list[Finding]:
+    """Check a free-text posting: the first non-empty line is taken as the title."""
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    title = lines[0][:200] if lines else "Untitled"
+    job = JobDescription(title=title, about_role="\n".join(lines[1:]))
+    findings = [finding for check in TEXT_CHECKS for finding in check(job)]
+    return sorted(findings, key=lambda f: SEVERITIES.index(f.severity))
