@@ -10,7 +10,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from recruiter_kit.documents.spec import Block, Bullets, Definitions, DocumentSpec, Paragraph
+from recruiter_kit.documents.spec import (
+    Block,
+    Bullets,
+    Definitions,
+    DocumentSpec,
+    Paragraph,
+    Tags,
+)
 
 _ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 _MUTED = RGBColor(0x55, 0x55, 0x55)
@@ -60,6 +67,8 @@ def _add_block(document, block: Block) -> None:
     elif isinstance(block, Bullets):
         for item in block.items:
             document.add_paragraph(item, style="List Bullet")
+    elif isinstance(block, Tags):
+        document.add_paragraph(" \u00b7 ".join(block.items))
     elif isinstance(block, Definitions):
         for label, value in block.rows:
             paragraph = document.add_paragraph(style="List Bullet")

@@ -8,7 +8,14 @@ from reportlab.platypus import Flowable, HRFlowable, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
 from recruiter_kit.documents import pdf_base
-from recruiter_kit.documents.spec import Block, Bullets, Definitions, DocumentSpec, Paragraph
+from recruiter_kit.documents.spec import (
+    Block,
+    Bullets,
+    Definitions,
+    DocumentSpec,
+    Paragraph,
+    Tags,
+)
 
 
 def build_pdf(spec: DocumentSpec) -> bytes:
@@ -51,6 +58,9 @@ def _block(block: Block, style: pdf_base.Styles) -> list[Flowable]:
         return pdf_base.bullets(block.items, style.bullet)
     if isinstance(block, Definitions):
         return [_definition(label, value, style) for label, value in block.rows]
+    if isinstance(block, Tags):
+        text = " \u00b7 ".join(pdf_base.markup(item) for item in block.items)
+        return [RLParagraph(text, style.body)]
     raise TypeError(f"Unknown block {block!r}")
 
 
@@ -66,7 +76,7 @@ def _all_text(spec: DocumentSpec) -> list[str]:
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 texts.append(block.text)
-            elif isinstance(block, Bullets):
+            elif isinstance(block, Bullets | Tags):
                 texts.extend(block.items)
             else:
                 texts.extend(f"{label} {value}" for label, value in block.rows)

@@ -27,7 +27,14 @@ class Definitions:
     rows: tuple[tuple[str, str], ...]
 
 
-Block = Paragraph | Bullets | Definitions
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """Short names shown on one line, e.g. skills: 'Go · PostgreSQL · Kafka'."""
+
+    items: tuple[str, ...]
+
+
+Block = Paragraph | Bullets | Definitions | Tags
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from recruiter_kit.documents.spec import Bullets, Definitions, DocumentSpec, Paragraph, Section
+from recruiter_kit.documents.spec import (
+    Bullets,
+    Definitions,
+    DocumentSpec,
+    Paragraph,
+    Section,
+    Tags,
+)
 from recruiter_kit.jobs.model import TOOL_CATEGORIES, JobDescription, Salary
 
 HEADINGS: dict[str, str] = {
@@ -100,12 +107,15 @@ def document_spec(job: JobDescription) -> DocumentSpec:
 
 
 def _sections(job: JobDescription) -> list[Section]:
-    candidates: list[tuple[str, Paragraph | Bullets | Definitions | None]] = [
+    candidates: list[tuple[str, Paragraph | Bullets | Definitions | Tags | None]] = [
         ("about_role", Paragraph(job.about_role) if job.about_role else None),
         ("responsibilities", _bullets(job.responsibilities)),
         ("qualifications", _bullets(job.qualifications)),
-        ("required_skills", _bullets(job.required_skills)),
-        ("nice_to_have_skills", _bullets(job.nice_to_have_skills)),
+        ("required_skills", Tags(tuple(job.required_skills)) if job.required_skills else None),
+        (
+            "nice_to_have_skills",
+            Tags(tuple(job.nice_to_have_skills)) if job.nice_to_have_skills else None,
+        ),
         ("soft_skills", _bullets(job.soft_skills)),
         ("tools", Definitions(tuple(tool_rows(job))) if tool_rows(job) else None),
         ("perks", _bullets(job.perks)),
