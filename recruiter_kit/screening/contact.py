@@ -1,0 +1,115 @@
+"""Contact details: name, email, phone, location and profile links."""
+
+from __future__ import annotations
+
+import re
+
+from recruiter_kit.screening.results import Contact
+from recruiter_kit.screening.sections import HEADER, Line
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")
+URL = re.compile(
+    r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s|,;<>()]+"
+    r"|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|co|ai|app|page|site)(?:/[^\s|,;<>()]*)?(?![\w@])"
+)
+# "GitHub: @name", "Github:// name", "LinkedIn: /in/name": a profile named without its URL.
+_PROFILE = re.compile(r"\b(linkedin|github|gitlab)(?:\.com)?\s*(?::/*|/)\s*(@?[\w./-]+)", re.I)
+_LOCATION = re.compile(r"^[A-Z][\w.' -]+,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)$")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
+_NOT_NAME = re.compile(
+    r"\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|programmer|analyst|manager|summary|profile|"
+    r"objective|contact|experience|education|skills|updated|page|accountant|consultant|designer)\b",
+    re.I,
+)
+_HEAD_LINES = 12
+
+
+def extract_contact(lines: list[Line]) -> Contact:
+    """Contact details, looked for in the header first and then anywhere."""
+    texts = [line.text for line in lines]
+    head = [line.text for line in lines[:_HEAD_LINES] if line.section == HEADER] or texts[
+        :_HEAD_LINES
+    ]
+    contact = Contact()
+    contact.email = _first(EMAIL, head) or _first(EMAIL, texts)
+    contact.phone = _phone(head) or _phone(texts)
+    contact.links = _links(head + texts)
+    contact.name = _name(head)
+    contact.location = _location(head)
+    return contact
+
+
+def _first(pattern: re.Pattern[str], texts: list[str]) -> str | None:
+    for text in texts:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _phone(texts: list[str]) -> str | None:
+    for text in texts:
+        for match in PHONE.finditer(text):
+            candidate = match.group(0).strip()
+            digits = sum(ch.isdigit() for ch in candidate)
+            if 10 <= digits <= 15 and not _YEAR_RANGE.match(candidate):
+                return candidate
+    return None
+
+
+def _links(texts: list[str]) -> list[str]:
+    links: list[str] = []
+    for text in texts:
+        for match in _PROFILE.finditer(text):
+            site, handle = match.group(1).lower(), match.group(2).lstrip("@/").rstrip(".")
+            if (
+                handle
+                and not handle.lower().startswith(("www", "http"))
+                and "." not in handle.split("/")[0]
+            ):
+                links.append(f"{site}.com/{handle}")
+        for match in URL.finditer(text):
+            url = match.group(0).rstrip(".")
+            if "@" not in text[max(0, match.start() - 1) : match.start() + 1] and not EMAIL.search(
+                url
+            ):
+                links.append(url)
+    return list(dict.fromkeys(link for link in links if not _inside_email(link, texts)))
+
+
+def _inside_email(link: str, texts: list[str]) -> bool:
+    return any(f"@{link}" in text for text in texts)
+
+
+def _name(head: list[str]) -> str | None:
+    for index, text in enumerate(head):
+        words = text.split()
+        if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or _NOT_NAME.search(text):
+            continue
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+            return text
+        if len(words) == 1 and _NAME_WORD.match(text) and index + 1 < len(head):
+            following = head[index + 1].split()
+            if (
+                len(following) == 1
+                and _NAME_WORD.match(following[0])
+                and not _NOT_NAME.search(following[0])
+            ):
+                return f"{text} {following[0]}"
+    return None
+
+
+def _location(head: list[str]) -> str | None:
+    for text in head:
+        for part in re.split(r"\s*[|·•]\s*", text):
+            part = part.strip()
+            if (
+                3 < len(part) <= 50
+                and not EMAIL.search(part)
+                and _LOCATION.match(part)
+                and not re.search(r"\d{3}", part)
+            ):
+                return part
+    return None

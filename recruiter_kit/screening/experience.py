@@ -1,0 +1,178 @@
+"""Experience entries from date ranges, years of experience and a level estimate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from recruiter_kit.screening.results import ExperienceEntry
+from recruiter_kit.screening.sections import Line
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
+_ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
+_NUMERIC = rf"(?:0?[1-9]|1[0-2])/{_YEAR}"
+_DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})\s*,?\s*'?{_YEAR}|{_YEAR})"
+_NOW = r"(?:present|current|currently|now|today|ongoing|date)"
+RANGE = re.compile(
+    rf"(?P<start>{_DATE}|{_MONTH})\s*(?:-|–|—|to|until|till|through)\s*(?P<end>{_DATE}|{_NOW})\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE
+)
+_NOT_WORK_SECTIONS = frozenset(
+    {"education", "certifications", "awards", "publications", "interests", "skills_list"}
+)
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A date range in months since year 0, end exclusive."""
+
+    start: int
+    end: int
+
+
+def _month_index(text: str, *, default_month: int, year_hint: int | None = None) -> int | None:
+    text = text.strip().lower()
+    iso = re.match(rf"({_YEAR})-(\d\d)", text)
+    if iso:
+        return int(iso.group(1)) * 12 + int(iso.group(2)) - 1
+    numeric = re.match(rf"(\d{{1,2}})/({_YEAR})", text)
+    if numeric:
+        return int(numeric.group(2)) * 12 + int(numeric.group(1)) - 1
+    year_match = re.search(_YEAR, text)
+    year = int(year_match.group(0)) if year_match else year_hint
+    if year is None:
+        return None
+    month = _MONTHS.get(text[:3]) or _SEASON_MONTH.get(
+        text.split()[0] if text.split() else "", default_month
+    )
+    return year * 12 + month - 1
+
+
+def parse_range(match: re.Match[str], today: date) -> Span | None:
+    """The span of one matched date range, "Present" being `today`."""
+    end_text = match.group("end")
+    if re.fullmatch(_NOW, end_text, re.IGNORECASE):
+        end = today.year * 12 + today.month
+    else:
+        end_index = _month_index(end_text, default_month=6)
+        if end_index is None:
+            return None
+        end = end_index + 1
+    start = _month_index(match.group("start"), default_month=6, year_hint=(end - 1) // 12)
+    if start is None or start >= end or end - start > 50 * 12:
+        return None
+    return Span(start, end)
+
+
+def reference_date(lines: list[str], fallback: date) -> date:
+    """The date "Present" means: a "Last updated" date on the resume, else `fallback`."""
+    for line in lines[:5]:
+        match = _UPDATED.search(line)
+        if match:
+            index = _month_index(match.group("date"), default_month=6)
+            if index is not None:
+                return date(index // 12, index % 12 + 1, 1)
+    return fallback
+
+
+def find_entries(lines: list[Line], today: date) -> list[tuple[ExperienceEntry, Span, str]]:
+    """Experience entries with their spans and the text that names the role.
+
+    Ranges count in the experience section; a resume without one (or whose
+    jobs sit under sub-headings such as "New skills") also counts dated lines
+    outside education, awards and similar sections.
+    """
+    has_experience = any(line.section == "experience" for line in lines)
+    entries = []
+    for index, line in enumerate(lines):
+        if line.heading or line.section in _NOT_WORK_SECTIONS:
+            continue
+        if line.section == "projects" or (
+            has_experience and line.section not in ("experience", "skills", "header")
+        ):
+            continue
+        for match in RANGE.finditer(line.text):
+            span = parse_range(match, today)
+            if span is None:
+                continue
+            previous = _previous_text(lines, index)
+            rest = _strip_range(line.text, match)
+            title = rest or previous
+            organisation = previous if rest else _previous_text(lines, index - 1)
+            role_text = f"{rest} {previous}".strip()
+            entry = ExperienceEntry(
+                title or None,
+                organisation or None,
+                _iso(span.start),
+                _end_iso(span, today),
+                line.text,
+            )
+            entries.append((entry, span, role_text))
+    return entries
+
+
+def _previous_text(lines: list[Line], index: int) -> str:
+    if index <= 0 or lines[index - 1].heading:
+        return ""
+    return lines[index - 1].text.strip(" |•")
+
+
+def _strip_range(text: str, match: re.Match[str]) -> str:
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+    return re.sub(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*", "", rest).strip()
+
+
+def _iso(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _end_iso(span: Span, today: date) -> str | None:
+    if span.end >= today.year * 12 + today.month:
+        return None
+    return _iso(span.end - 1)
+
+
+def merged_years(spans: list[Span]) -> float:
+    """Total years covered by the spans, overlaps counted once."""
+    total = 0
+    current: Span | None = None
+    for span in sorted(spans, key=lambda s: s.start):
+        if current is None or span.start > current.end:
+            if current is not None:
+                total += current.end - current.start
+            current = span
+        else:
+            current = Span(current.start, max(current.end, span.end))
+    if current is not None:
+        total += current.end - current.start
+    return round(total / 12, 1)
+
+
+def level_for(years: float, bands: dict[str, float]) -> str:
+    """The highest level whose lower bound the years reach (junior 0-2, mid 2-5, senior 5+)."""
+    level = "junior"
+    for name, floor in sorted(bands.items(), key=lambda item: item[1]):
+        if years >= floor:
+            level = name
+    return level

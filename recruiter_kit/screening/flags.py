@@ -1,0 +1,233 @@
+"""Green and yellow flags from the rules in resources/screening/flags.json.
+
+Each flag names a `kind`, and each kind is one small function here; the
+skills, categories, patterns and thresholds it uses come from the data file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from recruiter_kit.screening.results import Evidence, ExperienceEntry, FlagHit, SkillHit
+from recruiter_kit.screening.rules import Rules, any_match
+from recruiter_kit.screening.sections import Line
+from recruiter_kit.screening.signals import number
+from recruiter_kit.screening.taxonomy import Taxonomy
+
+_MAX_EVIDENCE = 5
+_NO_FLAG_SECTIONS = frozenset({"education", "certifications"})
+_PER_DAY = {
+    "second": 86400,
+    "sec": 86400,
+    "s": 86400,
+    "minute": 1440,
+    "min": 1440,
+    "hour": 24,
+    "day": 1,
+    "month": 1 / 30,
+}
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the flag rules look at for one resume."""
+
+    lines: list[Line]
+    skills: dict[str, SkillHit]
+    entries: list[tuple[ExperienceEntry, str]]  # entry and the text naming the role
+    taxonomy: Taxonomy
+    rules: Rules
+
+
+Finding = tuple[bool, list[Evidence]]
+
+
+def evaluate(facts: Facts) -> tuple[list[FlagHit], list[FlagHit]]:
+    """The raised green flags and raised yellow flags, in the order the rules list them."""
+    raised: dict[str, Finding] = {}
+    green = []
+    for flag_id, spec in facts.rules.flags["green"].items():
+        found, evidence = _KINDS[spec["kind"]](facts, flag_id, spec, raised)
+        raised[flag_id] = (found, evidence)
+        if found:
+            green.append(FlagHit(flag_id, "green", spec["label"], evidence[:_MAX_EVIDENCE]))
+    yellow = []
+    for flag_id, spec in facts.rules.flags["yellow"].items():
+        found, evidence = _KINDS[spec["kind"]](facts, flag_id, spec, raised)
+        raised[flag_id] = (found, evidence)
+        if found:
+            yellow.append(
+                FlagHit(flag_id, "yellow", spec["label"], evidence[:_MAX_EVIDENCE], spec["reason"])
+            )
+    return green, yellow
+
+
+def missing_reasons(facts: Facts, green: list[FlagHit]) -> list[str]:
+    """Why each green flag that was not raised is missing."""
+    raised = {flag.id for flag in green}
+    return [
+        spec["missing"]
+        for flag_id, spec in facts.rules.flags["green"].items()
+        if flag_id not in raised
+    ]
+
+
+def _evidence(line: Line) -> Evidence:
+    return Evidence(line.text, line.section, line.number)
+
+
+def _skill_evidence(hits: list[SkillHit]) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    for hit in sorted(hits, key=lambda h: not h.evidenced):
+        if hit.evidence and all(e.line_number != hit.evidence[0].line_number for e in evidence):
+            evidence.append(hit.evidence[0])
+    return evidence
+
+
+def _pattern_lines(facts: Facts, flag_id: str) -> list[Evidence]:
+    compiled = facts.rules.compiled.get(flag_id, {})
+    patterns = compiled.get("patterns", [])
+    excludes = compiled.get("exclude_patterns", [])
+    return [
+        _evidence(line)
+        for line in facts.lines
+        if not line.heading
+        and line.section not in _NO_FLAG_SECTIONS
+        and any_match(patterns, line.text)
+        and not any_match(excludes, line.text)
+    ]
+
+
+def _skills_kind(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    hits = [h for h in facts.skills.values() if h.category in spec.get("categories", ())]
+    hits += [facts.skills[name] for name in spec.get("skills", ()) if name in facts.skills]
+    if spec.get("backend_languages"):
+        hits += [
+            h
+            for h in facts.skills.values()
+            if (s := facts.taxonomy.skills.get(h.name)) and s.backend
+        ]
+    for name, companions in spec.get("skills_with", {}).items():
+        if name in facts.skills and any(c in facts.skills for c in companions):
+            hits += [facts.skills[name]] + [
+                facts.skills[c] for c in companions if c in facts.skills
+            ]
+    return bool(hits), _skill_evidence(hits)
+
+
+def _skills_or_patterns(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    found, evidence = _skills_kind(facts, flag_id, spec, raised)
+    lines = _pattern_lines(facts, flag_id)
+    return found or bool(lines), lines + evidence
+
+
+def _scale(facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]) -> Finding:
+    compiled = facts.rules.compiled[flag_id]
+    evidence = _pattern_lines(facts, flag_id)
+    for line in facts.lines:
+        if (
+            line.heading
+            or line.section in _NO_FLAG_SECTIONS
+            or any_match(compiled["exclude_patterns"], line.text)
+        ):
+            continue
+        scaled = _big_count(line.text, compiled, spec) or _high_rate(line.text, compiled, spec)
+        if scaled and all(e.line_number != line.number for e in evidence):
+            evidence.append(_evidence(line))
+    evidence.sort(key=lambda e: e.line_number or 0)
+    return bool(evidence), evidence
+
+
+def _big_count(text: str, compiled: dict[str, Any], spec: dict[str, Any]) -> bool:
+    return any(
+        number(m.group(1), m.group(2)) >= spec["min_count"]
+        for m in compiled["count_pattern"].finditer(text)
+    )
+
+
+def _high_rate(text: str, compiled: dict[str, Any], spec: dict[str, Any]) -> bool:
+    for match in compiled["rate_pattern"].finditer(text):
+        unit = (match.group(3) or "second").lower()
+        if number(match.group(1), match.group(2)) * _PER_DAY.get(unit, 1) >= spec["min_per_day"]:
+            return True
+    return False
+
+
+def _mention_without(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    lines = _pattern_lines(facts, flag_id)
+    if not lines or any(raised.get(other, (False, []))[0] for other in spec["without_flags"]):
+        return False, []
+    return True, lines
+
+
+def _none_of(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    found, _ = _skills_kind(facts, flag_id, spec, raised)
+    compiled = facts.rules.compiled[flag_id]["patterns"]
+    mentioned = any(any_match(compiled, line.text) for line in facts.lines)
+    return not (found or mentioned), []
+
+
+def professional_entries(facts: Facts) -> list[ExperienceEntry]:
+    """Entries whose role is a software job, not an internship or assistantship."""
+    rules = facts.rules
+    return [
+        entry
+        for entry, role in facts.entries
+        if rules.software_roles.search(role) and not rules.non_professional_roles.search(role)
+    ]
+
+
+def _no_professional_work(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    return not professional_entries(facts), []
+
+
+def _only_projects(
+    facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
+) -> Finding:
+    if not raised.get("missing_production_exposure", (False, []))[0]:
+        return False, []
+    rules = facts.rules
+    project_lines = [
+        line
+        for line in facts.lines
+        if line.section == "projects" and not line.heading and rules.software_work.search(line.text)
+    ]
+    project_lines += [
+        line
+        for line in facts.lines
+        if line.section == "projects"
+        and any(e.line_number == line.number for hit in facts.skills.values() for e in hit.evidence)
+    ]
+    if not project_lines:
+        return False, []
+    work = any(rules.software_roles.search(role) for _, role in facts.entries) or any(
+        line.section == "experience" and not line.heading and rules.software_work.search(line.text)
+        for line in facts.lines
+    )
+    if work:
+        return False, []
+    unique = {line.number: line for line in project_lines}
+    return True, [_evidence(unique[n]) for n in sorted(unique)]
+
+
+_KINDS: dict[str, Callable[[Facts, str, dict[str, Any], dict[str, Finding]], Finding]] = {
+    "skills": _skills_kind,
+    "skills_or_patterns": _skills_or_patterns,
+    "scale": _scale,
+    "mention_without": _mention_without,
+    "none_of": _none_of,
+    "no_professional_work": _no_professional_work,
+    "only_projects": _only_projects,
+}

@@ -1,0 +1,80 @@
+"""Clean extracted text into lines before anything reads it.
+
+PDF producers leave soft hyphens used as dashes, tabs between every word,
+private-use bullet glyphs and words split across lines with a hyphenation
+marker. Fixing these once keeps every later rule simple.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u0000": "",
+    }
+)
+# A word broken at a line end: pdfium marks it with U+FFFE, pdfminer keeps the soft hyphen.
+_HYPHENATION = re.compile(r"\ufffe[ \t]*\n?[ \t]*|(?<=[a-z])\u00ad[ \t]*\n[ \t]*(?=[a-z])")
+_SOFT_HYPHEN_DASH = re.compile(r"(?<=\S) ?\u00ad+ ?(?=\S)|\u00ad")
+_REPEATED_HYPHENS = re.compile(r"-{2,}")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def normalize_text(text: str) -> str:
+    """Text with dashes, spaces and hyphenation normalised; line structure kept."""
+    text = _HYPHENATION.sub("", text)
+    text = _SOFT_HYPHEN_DASH.sub(_soft_hyphen, text)
+    text = text.translate(_DASHES)
+    text = _REPEATED_HYPHENS.sub("-", text)
+    text = _CID.sub("•", text)
+    text = _PRIVATE_USE.sub(" ", text)
+    lines = (
+        _SPACES.sub(" ", line).strip()
+        for line in text.replace("\r\n", "\n").replace("\r", " ").split("\n")
+    )
+    return "\n".join(join_wrapped([line for line in lines if line]))
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin sentences a layout wrapped over several lines.
+
+    A line that starts with a lower-case letter continues the line before it,
+    unless that one ended a sentence; so a bullet such as "... more than
+    100,000 / students enrolled" is read, and quoted as evidence, whole.
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[0].islower() and not joined[-1].endswith((".", "!", "?", ":")):
+            separator = "" if joined[-1].endswith("-") and not joined[-1].endswith(" -") else " "
+            joined[-1] = joined[-1] + separator + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _soft_hyphen(match: re.Match[str]) -> str:
+    # A soft hyphen between spaces stands for a dash ("Sep. 2023 - Mar. 2024"); inside a
+    # word it is a hyphen ("high-impact").
+    return " - " if match.group(0).startswith(" ") or match.group(0).endswith(" ") else "-"
+
+
+def is_bullet(line: str) -> bool:
+    """Whether a line starts with a bullet glyph or dash."""
+    return bool(_BULLET_LIKE.match(line)) and not line.lstrip().startswith(("--", "-1", "-2"))
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET_LIKE.sub("", line, count=1)

@@ -1,0 +1,110 @@
+"""Find a two-column layout from text boxes, shared by both PDF readers.
+
+A page is two columns when a vertical gutter runs through its body that no
+text box crosses, with a fair amount of text on each side. Boxes that cross
+the gutter are allowed only in a header band at the top (a name spanning the
+page) and a footer band at the bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom; y grows downwards
+
+_HEADER_BAND = 0.35  # share of the page height a spanning header may take
+_FOOTER_BAND = 0.08
+_MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the text area
+_MIN_SIDE_BOXES = 6
+_STEP = 2.0  # points between candidate gutter positions
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A split page: text above `body_top` spans the page; below, read left then right."""
+
+    gutter: float
+    body_top: float
+    body_bottom: float
+
+
+def find_columns(boxes: list[Box], width: float, height: float) -> Columns | None:
+    """The column split of a page, or None when the page is a single column."""
+    if len(boxes) < 2 * _MIN_SIDE_BOXES or width <= 0 or height <= 0:
+        return None
+    best: tuple[float, Columns] | None = None
+    x = width * 0.2
+    while x < width * 0.8:
+        split = _split_at(boxes, x, height)
+        if split is not None:
+            balance = _balance(boxes, split)
+            if best is None or balance > best[0]:
+                best = (balance, split)
+        x += _STEP
+    return best[1] if best else None
+
+
+def _split_at(boxes: list[Box], x: float, height: float) -> Columns | None:
+    top_limit = height * _HEADER_BAND
+    bottom_limit = height * (1 - _FOOTER_BAND)
+    body_top, body_bottom = 0.0, height
+    for left, top, right, bottom in boxes:
+        if left < x - 1 and right > x + 1:
+            if bottom <= top_limit:
+                body_top = max(body_top, bottom)
+            elif top >= bottom_limit:
+                body_bottom = min(body_bottom, top)
+            else:
+                return None
+    split = Columns(x, body_top, body_bottom)
+    left_area, right_area, left_n, right_n = _sides(boxes, split)
+    total = left_area + right_area
+    if total <= 0 or left_n < _MIN_SIDE_BOXES or right_n < _MIN_SIDE_BOXES:
+        return None
+    if min(left_area, right_area) / total < _MIN_SIDE_SHARE:
+        return None
+    # Both columns must run down a good part of the body, not sit side by side on one line.
+    if not (
+        _extent(boxes, split, left=True) > 0.3 * height
+        and _extent(boxes, split, left=False) > 0.3 * height
+    ):
+        return None
+    return split
+
+
+def _in_body(box: Box, split: Columns) -> bool:
+    return box[1] >= split.body_top - 0.5 and box[3] <= split.body_bottom + 0.5
+
+
+def _sides(boxes: list[Box], split: Columns) -> tuple[float, float, int, int]:
+    left_area = right_area = 0.0
+    left_n = right_n = 0
+    for box in boxes:
+        if not _in_body(box, split):
+            continue
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if box[2] <= split.gutter + 1:
+            left_area += area
+            left_n += 1
+        elif box[0] >= split.gutter - 1:
+            right_area += area
+            right_n += 1
+    return left_area, right_area, left_n, right_n
+
+
+def _extent(boxes: list[Box], split: Columns, *, left: bool) -> float:
+    tops = [
+        (b[1], b[3])
+        for b in boxes
+        if _in_body(b, split)
+        and ((b[2] <= split.gutter + 1) if left else (b[0] >= split.gutter - 1))
+    ]
+    if not tops:
+        return 0.0
+    return max(t[1] for t in tops) - min(t[0] for t in tops)
+
+
+def _balance(boxes: list[Box], split: Columns) -> float:
+    """Prefer the gutter with the most even split, then the widest white band."""
+    left_area, right_area, _, _ = _sides(boxes, split)
+    return min(left_area, right_area) / (left_area + right_area)

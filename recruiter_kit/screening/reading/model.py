@@ -1,0 +1,23 @@
+"""What a reader hands to the rest of screening."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recruiter_kit.core.errors import DocumentError
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """Text in reading order, one string per page (one page for non-paged formats)."""
+
+    media_type: str
+    pages: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pages)
+
+
+class NeedsOcr(DocumentError):
+    """The document is an image (a scan): there is no text to read without OCR."""

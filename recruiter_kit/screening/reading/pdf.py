@@ -1,0 +1,135 @@
+"""The fast PDF reader: pypdfium2 text with column detection from its text boxes.
+
+pypdfium2 extracts a page in about 1 ms against about 35 ms for pdfplumber. Its
+text follows the order the producer wrote, so a two-column page is split at
+the gutter found from the page's text rectangles and read column by column.
+Some producers place glyphs without space characters; pdfium then glues words
+together ("usingC#"), so such pages are re-read by the reference reader, which
+infers spaces from glyph gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+import pypdfium2 as pdfium
+
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.screening.reading.columns import Box, Columns, find_columns
+from recruiter_kit.screening.reading.limits import MAX_PAGES
+from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
+
+_PDFIUM_FORMAT = 3
+_PDFIUM_PASSWORD = 4
+_WORD = re.compile(r"\S+")
+# Share of letters in very long "words" above which a page is taken as glued.
+_GLUED_SHARE = 0.12
+_LONG_WORD = 18
+
+
+def read_pdf(data: bytes, filename: str) -> RawDocument:
+    """Read a PDF with pypdfium2, falling back to pdfplumber for glued pages."""
+    name = PurePath(filename).name
+    document = _open(data, name)
+    try:
+        count = len(document)
+        if count > MAX_PAGES:
+            raise DocumentError(
+                f"{name}: {count} pages, over the limit of {MAX_PAGES} pages for one resume"
+            )
+        pages: list[str] = []
+        glued: list[int] = []
+        for index in range(count):
+            text = _page_text(document[index])
+            if looks_glued(text):
+                glued.append(index)
+            pages.append(text)
+    finally:
+        document.close()
+    if glued:
+        pages = _reread_glued(data, name, pages, glued)
+    if not any(page.strip() for page in pages):
+        raise NeedsOcr(
+            f"{name}: the PDF has no extractable text (probably a scan or only images); "
+            "it needs OCR"
+        )
+    return RawDocument("application/pdf", pages)
+
+
+def _open(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        # pdfium tries the empty user password when none is given.
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code == _PDFIUM_PASSWORD:
+            raise DocumentError(
+                f"{name}: the PDF is encrypted with a password; it cannot be read"
+            ) from None
+        if code == _PDFIUM_FORMAT:
+            raise DocumentError(
+                f"{name}: the PDF is corrupt or truncated and cannot be opened"
+            ) from None
+        raise DocumentError(f"{name}: the PDF cannot be opened ({error})") from None
+
+
+def _page_text(page: pdfium.PdfPage) -> str:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        boxes = _boxes(textpage, height)
+        columns = find_columns(boxes, width, height)
+        if columns is None:
+            return _clean(textpage.get_text_range())
+        return _read_columns(textpage, columns, width, height)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _boxes(textpage: pdfium.PdfTextPage, height: float) -> list[Box]:
+    """Text rectangles in top-down coordinates (pdfium's y grows upwards)."""
+    count = textpage.count_rects()
+    boxes: list[Box] = []
+    for index in range(count):
+        left, bottom, right, top = textpage.get_rect(index)
+        boxes.append((left, height - top, right, height - bottom))
+    return boxes
+
+
+def _read_columns(
+    textpage: pdfium.PdfTextPage, columns: Columns, width: float, height: float
+) -> str:
+    # get_text_bounded takes pdfium coordinates: left, bottom, right, top with y upwards.
+    body_top = height - columns.body_top
+    body_bottom = height - columns.body_bottom
+    parts = [
+        textpage.get_text_bounded(0, body_top, width, height) if columns.body_top > 0 else "",
+        textpage.get_text_bounded(0, body_bottom, columns.gutter, body_top),
+        textpage.get_text_bounded(columns.gutter, body_bottom, width, body_top),
+        textpage.get_text_bounded(0, 0, width, body_bottom) if columns.body_bottom < height else "",
+    ]
+    return "\n".join(_clean(part) for part in parts if part.strip())
+
+
+def _clean(text: str) -> str:
+    # pdfium ends lines with CR LF; a lone CR appears between words some producers space with tabs.
+    return text.replace("\r\n", "\n").replace("\r", " ")
+
+
+def looks_glued(text: str) -> bool:
+    """Whether a page's words run together because the producer wrote no spaces."""
+    words = [w for w in _WORD.findall(text) if "@" not in w and "/" not in w and "." not in w[1:-1]]
+    letters = sum(len(w) for w in words)
+    if letters < 200:
+        return False
+    long_letters = sum(len(w) for w in words if len(w) >= _LONG_WORD)
+    return long_letters / letters > _GLUED_SHARE
+
+
+def _reread_glued(data: bytes, name: str, pages: list[str], glued: list[int]) -> list[str]:
+    from recruiter_kit.screening.reading.pdf_reference import reference_page_texts
+
+    fixed = reference_page_texts(data, name, glued)
+    return [fixed.get(index, text) for index, text in enumerate(pages)]

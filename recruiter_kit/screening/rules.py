@@ -1,0 +1,82 @@
+"""Screening rules loaded from resources/screening, with their regexes compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from recruiter_kit import resources
+
+RULES_FILE = "screening/rules.json"
+FLAGS_FILE = "screening/flags.json"
+SECTIONS_FILE = "screening/sections.json"
+
+
+def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
+
+
+def any_match(patterns: list[re.Pattern[str]], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+def _word_list(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Rules:
+    """Everything tunable about signals and flags, ready to use."""
+
+    raw: dict[str, Any]
+    flags: dict[str, Any]
+    sections: dict[str, Any]
+    levels: dict[str, float] = field(default_factory=dict)
+    metric_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    not_metrics: list[re.Pattern[str]] = field(default_factory=list)
+    audience: re.Pattern[str] | None = None
+    weak_phrases: re.Pattern[str] | None = None
+    reliability: re.Pattern[str] | None = None
+    software_roles: re.Pattern[str] | None = None
+    non_professional_roles: re.Pattern[str] | None = None
+    software_work: re.Pattern[str] | None = None
+    compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def load(
+        cls,
+        rules: dict[str, Any] | None = None,
+        flags: dict[str, Any] | None = None,
+        sections: dict[str, Any] | None = None,
+    ) -> Rules:
+        """Rules from the given data, or from the shipped files for what is None."""
+        self = cls(
+            raw=rules if rules is not None else resources.load_json(RULES_FILE),
+            flags=flags if flags is not None else resources.load_json(FLAGS_FILE),
+            sections=sections if sections is not None else resources.load_json(SECTIONS_FILE),
+        )
+        self._compile()
+        return self
+
+    def _compile(self) -> None:
+        raw = self.raw
+        self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
+        metrics = raw["metrics"]
+        self.metric_patterns = compile_all(metrics["patterns"])
+        self.not_metrics = compile_all(metrics["not_metrics"])
+        self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
+        self.reliability = re.compile("|".join(raw["reliability"]), re.IGNORECASE)
+        self.software_roles = _word_list(raw["software_roles"])
+        self.non_professional_roles = _word_list(raw["non_professional_roles"])
+        self.software_work = _word_list(raw["software_work"])
+        for kind in ("green", "yellow"):
+            for flag_id, spec in self.flags[kind].items():
+                self.compiled[flag_id] = {
+                    key: compile_all(spec[key])
+                    for key in ("patterns", "exclude_patterns")
+                    if key in spec
+                }
+                for key in ("count_pattern", "rate_pattern"):
+                    if key in spec:
+                        self.compiled[flag_id][key] = re.compile(spec[key], re.IGNORECASE)

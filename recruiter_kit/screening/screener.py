@@ -1,0 +1,136 @@
+"""Screen one resume: read it, find its structure, skills and flags, score it.
+
+A `Screener` loads the taxonomy and rules once and holds no other state, so one
+instance serves any number of documents and pickles cheaply into worker
+processes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.screening import flags as flag_rules
+from recruiter_kit.screening.contact import extract_contact
+from recruiter_kit.screening.experience import find_entries, level_for, merged_years, reference_date
+from recruiter_kit.screening.matching import match as match_job
+from recruiter_kit.screening.normalize import normalize_text
+from recruiter_kit.screening.reading import MAX_FILE_BYTES, NeedsOcr, RawDocument, read_document
+from recruiter_kit.screening.results import JobCriteria, Match, ScreeningResult
+from recruiter_kit.screening.rules import Rules
+from recruiter_kit.screening.sections import SectionFinder, group
+from recruiter_kit.screening.signals import measure
+from recruiter_kit.screening.skills import SkillMatcher
+from recruiter_kit.screening.taxonomy import Taxonomy
+
+
+class Screener:
+    """Turns resume bytes into a `ScreeningResult`; never raises for a bad document."""
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None = None,
+        rules: Rules | None = None,
+        *,
+        pdf_reader: str = "fast",
+    ) -> None:
+        self.taxonomy = taxonomy or Taxonomy.load()
+        self.rules = rules or Rules.load()
+        self.pdf_reader = pdf_reader
+        self._sections = SectionFinder(self.rules.sections)
+        self._matcher = SkillMatcher(self.taxonomy)
+
+    def __getstate__(self) -> dict[str, object]:
+        # Compiled regexes and indexes rebuild quickly; send only the data.
+        return {"taxonomy": self.taxonomy, "rules": self.rules, "pdf_reader": self.pdf_reader}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["taxonomy"], state["rules"], pdf_reader=state["pdf_reader"])  # type: ignore[misc, arg-type]
+
+    def screen_file(self, path: Path, job: JobCriteria | None = None) -> ScreeningResult:
+        """Screen a file on disk; an unreadable file gives an "error" result."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise DocumentError(
+                    f"{path.name}: the file is {size / 1_048_576:.1f} MB, over the "
+                    f"{MAX_FILE_BYTES // 1_048_576} MB limit for one resume"
+                )
+            data = path.read_bytes()
+        except DocumentError as error:
+            return ScreeningResult(status="error", error=str(error))
+        except OSError as error:
+            return ScreeningResult(
+                status="error", error=f"{path.name}: cannot be read ({error.strerror or error})"
+            )
+        return self.screen_bytes(data, path.name, job)
+
+    def screen_bytes(
+        self, data: bytes, filename: str, job: JobCriteria | None = None
+    ) -> ScreeningResult:
+        """Screen one document's bytes; `filename` names it in messages and gives its type."""
+        try:
+            document = read_document(data, filename, pdf_reader=self.pdf_reader)
+        except NeedsOcr as error:
+            return ScreeningResult(status="needs_ocr", error=str(error))
+        except DocumentError as error:
+            return ScreeningResult(status="error", error=str(error))
+        except (
+            Exception
+        ) as error:  # a reader library failing on a hostile file must not stop a batch
+            name = Path(filename).name
+            return ScreeningResult(
+                status="error", error=f"{name}: cannot be read ({type(error).__name__}: {error})"
+            )
+        result = self.analyse(document)
+        if job is not None:
+            result.match = self.match(result, job)
+        return result
+
+    def analyse(self, document: RawDocument, today: date | None = None) -> ScreeningResult:
+        """Structure, skills, flags and signals of a document already read."""
+        text = normalize_text(document.text)
+        raw_lines = text.split("\n") if text else []
+        lines = self._sections.split(raw_lines)
+        when = reference_date(raw_lines, today or date.today())
+        found = find_entries(lines, when)
+        skills = self._matcher.find(lines)
+        counted = [
+            span
+            for entry, span, role in found
+            if not self.rules.non_professional_roles.search(role)
+        ]
+        years = (
+            merged_years(counted)
+            if found or any(line.section == "experience" for line in lines)
+            else None
+        )
+        facts = flag_rules.Facts(
+            lines,
+            {s.name: s for s in skills},
+            [(e, r) for e, _, r in found],
+            self.taxonomy,
+            self.rules,
+        )
+        green, yellow = flag_rules.evaluate(facts)
+        metrics = measure(lines, skills, self.rules, len(document.pages), years)
+        metrics.notes.extend(flag_rules.missing_reasons(facts, green))
+        return ScreeningResult(
+            status="ok",
+            text=text,
+            sections=group(lines),
+            contact=extract_contact(lines),
+            experience=[entry for entry, _, _ in found],
+            years_experience=years,
+            level=level_for(years, self.rules.levels) if years is not None else None,
+            skills=sorted(skills, key=lambda s: (s.category, s.name.lower())),
+            green_flags=green,
+            yellow_flags=yellow,
+            metrics=metrics,
+        )
+
+    def match(self, result: ScreeningResult, job: JobCriteria) -> Match:
+        """Score a stored result against a job without reading the document again."""
+        return match_job(result, job, self.taxonomy)

@@ -1,0 +1,79 @@
+"""Split resume lines into sections by their headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+HEADER = "header"
+_KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
+_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
+_SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the resume with the section it belongs to."""
+
+    number: int
+    text: str
+    section: str
+    heading: bool = False
+
+
+class SectionFinder:
+    """Recognises headings from the variants in resources/screening/sections.json."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self._variants: dict[str, str] = {}
+        for section, variants in config["sections"].items():
+            for variant in variants:
+                self._variants[_key(variant)] = section
+        self._max_words = int(config.get("max_heading_words", 6))
+
+    def heading(self, line: str) -> str | None:
+        """The canonical section a line opens, or None when it is not a heading."""
+        text = line.strip()
+        if not text or len(text) > 70 or text.endswith((",", ";")) or not text[0].isupper():
+            return None
+        text = text.rstrip(":").strip()
+        if _SPACED_LETTERS.match(text):
+            text = text.replace(" ", "")
+        whole = len(text.split()) <= self._max_words and not text.endswith(".")
+        found = self._variants.get(_key(text)) if whole else None
+        if found:
+            return found
+        # "Work Experience - Acme Inc." or "Previous Experience — ITG": a heading with a tail.
+        parts = _SEPARATOR.split(text, maxsplit=1)
+        if len(parts) == 2 and ":" not in text and len(parts[0].split()) <= self._max_words:
+            return self._variants.get(_key(parts[0]))
+        return None
+
+    def split(self, lines: list[str]) -> list[Line]:
+        """Every line tagged with its section; text before the first heading is the header."""
+        current = HEADER
+        tagged: list[Line] = []
+        for number, text in enumerate(lines):
+            section = self.heading(text)
+            if section is not None:
+                current = section
+                tagged.append(Line(number, text, section, heading=True))
+            else:
+                tagged.append(Line(number, text, current))
+        return tagged
+
+
+def _key(text: str) -> str:
+    return " ".join(_KEY_CLEAN.sub(" ", text.lower().replace(" and ", " & ")).split()).replace(
+        " & ", " and "
+    )
+
+
+def group(lines: list[Line]) -> dict[str, list[str]]:
+    """Section name -> its lines (headings left out), in order of first appearance."""
+    grouped: dict[str, list[str]] = {}
+    for line in lines:
+        if not line.heading:
+            grouped.setdefault(line.section, []).append(line.text)
+    return grouped

@@ -1,0 +1,140 @@
+"""The resume-advice signals: measurable outcomes, weak phrasing, reliability, length."""
+
+from __future__ import annotations
+
+import re
+
+from recruiter_kit.screening.normalize import is_bullet
+from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
+from recruiter_kit.screening.rules import Rules, any_match
+from recruiter_kit.screening.sections import Line
+
+BULLET_SECTIONS = frozenset({"experience", "projects", "awards", "leadership"})
+_DATE_ONLY = re.compile(r"^[\W\d]*$")
+_AUDIENCE = re.compile(
+    r"(\d[\d,.]*)\s?(k|m|b|mm|thousand|million|billion)?\+?\s+(?:[a-z-]+\s){0,2}"
+    r"(?:users|customers|clients|students|learners|visitors|subscribers|members|merchants|patients|players|accounts|devices|people)\b",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "billion": 1e9,
+}
+
+
+def number(text: str, suffix: str | None) -> float:
+    """A number as written ("1,200", "3.6") times its suffix ("k", "million")."""
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+    return value * _MULTIPLIERS.get((suffix or "").lower(), 1.0)
+
+
+def bullet_lines(lines: list[Line]) -> list[Line]:
+    """Lines of experience and project sections that describe work (not titles or dates)."""
+    bullets = []
+    for line in lines:
+        if line.heading or line.section not in BULLET_SECTIONS or _DATE_ONLY.match(line.text):
+            continue
+        if is_bullet(line.text) or len(line.text.split()) >= 8:
+            bullets.append(line)
+    return bullets
+
+
+def is_quantified(text: str, rules: Rules) -> bool:
+    """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
+    if any_match(rules.not_metrics, text):
+        cleaned = text
+        for pattern in rules.not_metrics:
+            cleaned = pattern.sub(" ", cleaned)
+        text = cleaned
+    minimum = float(rules.raw["metrics"]["min_audience"])
+    for pattern in rules.metric_patterns:
+        for match in pattern.finditer(text):
+            audience = _AUDIENCE.match(match.group(0))
+            if audience and number(audience.group(1), audience.group(2)) < minimum:
+                continue  # "led 9 students" is a team, not reach
+            return True
+    return False
+
+
+def measure(
+    lines: list[Line], skills: list[SkillHit], rules: Rules, pages: int, years: float | None
+) -> Metrics:
+    """All resume-advice signals for one resume."""
+    bullets = bullet_lines(lines)
+    metrics = Metrics(bullets=len(bullets), pages=pages)
+    metrics.words = sum(len(line.text.split()) for line in lines)
+    for line in bullets:
+        if is_quantified(line.text, rules):
+            metrics.quantified_lines.append(_evidence(line))
+    metrics.quantified = len(metrics.quantified_lines)
+    for line in lines:
+        if line.heading:
+            continue
+        if line.section in BULLET_SECTIONS | {"summary"} and rules.weak_phrases.search(line.text):
+            metrics.weak_phrases.append(_evidence(line))
+        if rules.reliability.search(line.text) and line.section not in (
+            "skills",
+            "education",
+            "certifications",
+        ):
+            metrics.reliability_lines.append(_evidence(line))
+    counted = set(rules.raw["listed_only"]["categories"])
+    metrics.evidenced_skills = sum(1 for s in skills if s.category in counted and s.evidenced)
+    metrics.listed_only_skills = sum(1 for s in skills if s.category in counted and not s.evidenced)
+    metrics.notes = _notes(metrics, rules, years)
+    return metrics
+
+
+def _evidence(line: Line) -> Evidence:
+    return Evidence(line.text, line.section, line.number)
+
+
+def _notes(metrics: Metrics, rules: Rules, years: float | None) -> list[str]:
+    notes: list[str] = []
+    if metrics.bullets:
+        share = metrics.quantified / metrics.bullets
+        notes.append(
+            f"{metrics.quantified} of {metrics.bullets} bullets ({share:.0%}) "
+            "state a measurable outcome."
+        )
+    if metrics.weak_phrases:
+        notes.append(
+            f"{len(metrics.weak_phrases)} lines use weak phrasing "
+            "such as 'helped with' or 'responsible for'."
+        )
+    if not metrics.reliability_lines:
+        notes.append("No reliability signal (on-call, incidents, postmortems, SLOs).")
+    listed = rules.raw["listed_only"]
+    if metrics.listed_only_skills >= listed["min_listed"] and metrics.listed_only_skills > listed[
+        "ratio"
+    ] * max(metrics.evidenced_skills, 1):
+        notes.append(
+            "The skills list is much longer than the bullets back up: "
+            f"{metrics.listed_only_skills} skills are only listed, "
+            f"{metrics.evidenced_skills} appear in experience or project bullets."
+        )
+    notes.extend(_length_notes(metrics, rules, years))
+    return notes
+
+
+def _length_notes(metrics: Metrics, rules: Rules, years: float | None) -> list[str]:
+    length = rules.raw["length"]
+    notes = []
+    if years is not None and metrics.pages:
+        allowed = next((pages for limit, pages in length["pages_per_years"] if years < limit), 2)
+        if metrics.pages > allowed:
+            notes.append(
+                f"{metrics.pages} pages for {years:g} years of experience; {allowed} page"
+                f"{'s' if allowed > 1 else ''} would be expected."
+            )
+    if metrics.pages and metrics.words / metrics.pages > length["max_words_per_page"]:
+        notes.append(f"Dense pages: about {metrics.words // metrics.pages} words a page.")
+    return notes

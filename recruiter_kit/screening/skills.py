@@ -1,0 +1,202 @@
+"""Find the taxonomy's skills in resume lines, with the lines as evidence.
+
+Exact matching comes first: every line is tokenised and the longest known form
+at each position wins, so "JavaScript" never yields "Java" and "trust" never
+yields "Rust". Forms that are also ordinary words ("Go", "R", "C") must be
+written with their exact case and sit in a skills context. rapidfuzz then
+looks for misspellings among the longer tokens nothing matched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from recruiter_kit.screening.results import Evidence, SkillHit
+from recruiter_kit.screening.sections import Line
+from recruiter_kit.screening.taxonomy import Form, Skill, Taxonomy, tokenize
+
+EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
+_LIST_SEPARATORS = (",", "|", "•", ";", "·", "◦", "/")
+_CONNECTORS = frozenset({"and", "or", "with", "plus"})
+_BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via"})
+_AFTER_WORDS = frozenset(
+    {
+        "programming",
+        "language",
+        "languages",
+        "developer",
+        "development",
+        "code",
+        "codebase",
+        "scripts",
+        "scripting",
+        "services",
+        "service",
+        "microservices",
+        "backend",
+        "api",
+        "apis",
+        "sdk",
+        "stack",
+        "server",
+        "servers",
+        "applications",
+        "application",
+        "app",
+        "apps",
+        "engineer",
+        "modules",
+        "libraries",
+        "library",
+        "framework",
+        "runtime",
+        "cluster",
+        "clusters",
+        "charts",
+        "pipelines",
+        "pipeline",
+        "jobs",
+    }
+)
+_FUZZY_CUTOFF = 90.0
+_MAX_EVIDENCE = 5
+
+
+@dataclass(slots=True)
+class _Hit:
+    skill: Skill
+    line: Line
+    start: int
+    end: int
+    pending: bool  # a strict form still waiting for its context check
+
+
+class SkillMatcher:
+    """Matches skills against lines; build once per taxonomy, reuse for every resume."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self._taxonomy = taxonomy
+        self._fuzzy_choices = list(taxonomy.fuzzy_keys)
+
+    def find(self, lines: list[Line]) -> list[SkillHit]:
+        """Every skill named in the lines, evidence in line order, implied skills added."""
+        hits: list[_Hit] = []
+        leftovers: list[tuple[str, Line]] = []
+        for line in lines:
+            if not line.heading:
+                hits.extend(self._line_hits(line, leftovers))
+        hits.extend(self._fuzzy_hits(leftovers))
+        return self._collect(hits)
+
+    def _line_hits(self, line: Line, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
+        tokens = tokenize(line.text)
+        lowered = [t.lower() for t in tokens]
+        found: list[_Hit] = []
+        # Misspellings are looked for only where skills are listed; in prose, near
+        # misses are ordinary words ("collected" is not collectd).
+        fuzzy_line = line.section == "skills" or _list_like(line.text)
+        i = 0
+        while i < len(tokens):
+            size, form = self._longest(tokens, lowered, i)
+            if form is None:
+                if fuzzy_line and len(tokens[i]) >= 6 and tokens[i].isalpha():
+                    leftovers.append((tokens[i], line))
+                i += 1
+                continue
+            if form.skill is not None:
+                found.append(_Hit(form.skill, line, i, i + size, form.needs_context))
+            i += size
+        return [hit for hit in found if not hit.pending or _in_context(hit, found, lowered, line)]
+
+    def _longest(self, tokens: list[str], lowered: list[str], i: int) -> tuple[int, Form | None]:
+        for size in range(min(self._taxonomy.max_tokens, len(tokens) - i), 0, -1):
+            for form in self._taxonomy.index.get(tuple(lowered[i : i + size]), ()):
+                if not form.strict or tuple(tokens[i : i + size]) == form.tokens:
+                    return size, form
+        return 0, None
+
+    def _fuzzy_hits(self, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
+        """Misspelt skills: unmatched long tokens close to a known single-token form."""
+        if not leftovers or not self._fuzzy_choices:
+            return []
+        words = sorted({word.lower() for word, _ in leftovers})
+        matches: dict[str, Skill] = {}
+        for word in words:
+            best = process.extractOne(
+                word, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
+            if best is not None and _plausible_typo(word, best[0]):
+                matches[word] = self._taxonomy.fuzzy_keys[best[0]]
+        return [
+            _Hit(matches[w.lower()], line, 0, 0, False)
+            for w, line in leftovers
+            if w.lower() in matches
+        ]
+
+    def _collect(self, hits: list[_Hit]) -> list[SkillHit]:
+        by_name: dict[str, SkillHit] = {}
+        for hit in hits:
+            self._record(by_name, hit.skill, hit.line)
+            for implied in hit.skill.implies:
+                skill = self._taxonomy.skills.get(implied)
+                if skill is not None:
+                    self._record(by_name, skill, hit.line)
+        return list(by_name.values())
+
+    @staticmethod
+    def _record(by_name: dict[str, SkillHit], skill: Skill, line: Line) -> None:
+        entry = by_name.get(skill.name)
+        if entry is None:
+            entry = by_name[skill.name] = SkillHit(skill.name, skill.category, False, [])
+        evidenced = line.section in EVIDENCED_SECTIONS
+        if evidenced and not entry.evidenced:
+            entry.evidenced = True
+            # The first evidence shown should be the line that proves use.
+            entry.evidence.insert(0, Evidence(line.text, line.section, line.number))
+        elif all(e.line_number != line.number for e in entry.evidence):
+            entry.evidence.append(Evidence(line.text, line.section, line.number))
+        del entry.evidence[_MAX_EVIDENCE:]
+
+
+def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], line: Line) -> bool:
+    """Whether a strict form (Go, R, C, Oracle) is used as a skill name on this line."""
+    if hit.skill.line_requires:
+        words = set(lowered)
+        return any(required in words for required in hit.skill.line_requires)
+    if line.section == "skills":
+        return True
+    others = [other for other in found if other is not hit and not other.pending]
+    if others and _list_like(line.text):
+        return True
+    for other in found:
+        if other is hit:
+            continue
+        gap = lowered[min(hit.end, other.end) : max(hit.start, other.start)]
+        if other.skill.category == "languages" and (
+            not gap or (len(gap) == 1 and gap[0] in _CONNECTORS)
+        ):
+            return True
+    before = lowered[hit.start - 1] if hit.start > 0 else ""
+    after = lowered[hit.end] if hit.end < len(lowered) else ""
+    return after in _AFTER_WORDS or (before in _BEFORE_WORDS and after in ("", "and", "or"))
+
+
+def _plausible_typo(word: str, key: str) -> bool:
+    """A near miss that differs inside the word, not an inflection ("containers")."""
+    if word[0] != key[0] or abs(len(word) - len(key)) > 2:
+        return False
+    common = 0
+    for a, b in zip(word, key, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common < min(len(word), len(key)) - 2
+
+
+def _list_like(text: str) -> bool:
+    head = text.split(":", 1)
+    if len(head) == 2 and 0 < len(head[0].split()) <= 4:
+        return True
+    return sum(text.count(sep) for sep in _LIST_SEPARATORS) >= 2

@@ -1,0 +1,117 @@
+"""The skill taxonomy: canonical names, the forms that name them, and categories.
+
+Loaded once from resources/skills/taxonomy.json. Forms are indexed by their
+lower-cased token tuples so a resume line is matched with dictionary look-ups,
+longest form first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from recruiter_kit import resources
+
+TAXONOMY_FILE = "skills/taxonomy.json"
+# A token keeps the characters skill names use inside words: C++, C#, .NET, Node.js.
+TOKEN = re.compile(r"\.?[^\W_](?:[^\W_]|[#+]|\.(?=[^\W_]))*")
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of a line; spaces, commas, slashes and hyphens separate them."""
+    return TOKEN.findall(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    name: str
+    category: str
+    backend: bool = False
+    implies: tuple[str, ...] = ()
+    needs_context: bool = False
+    line_requires: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing a skill. `skill` is None for a blocker phrase."""
+
+    skill: Skill | None
+    tokens: tuple[str, ...]
+    strict: bool = False
+
+    @property
+    def needs_context(self) -> bool:
+        return (
+            self.strict
+            and self.skill is not None
+            and (self.skill.needs_context or bool(self.skill.line_requires))
+        )
+
+
+@dataclass(slots=True)
+class Taxonomy:
+    """Canonical skills and an index of every form that names one."""
+
+    skills: dict[str, Skill]
+    categories: dict[str, str]
+    index: dict[tuple[str, ...], list[Form]] = field(default_factory=dict)
+    fuzzy_keys: dict[str, Skill] = field(default_factory=dict)
+    max_tokens: int = 1
+
+    @classmethod
+    def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
+        """Build from taxonomy data (the shipped file when None)."""
+        data = data if data is not None else resources.load_json(TAXONOMY_FILE)
+        taxonomy = cls(skills={}, categories=dict(data.get("categories", {})))
+        for phrase in data.get("blockers", []):
+            taxonomy._add(Form(None, tuple(tokenize(phrase))))
+        for entry in data["skills"]:
+            taxonomy._add_skill(entry)
+        return taxonomy
+
+    def _add_skill(self, entry: dict[str, Any]) -> None:
+        skill = Skill(
+            name=entry["name"],
+            category=entry["category"],
+            backend=bool(entry.get("backend", False)),
+            implies=tuple(entry.get("implies", ())),
+            needs_context=bool(entry.get("needs_context", False)),
+            line_requires=frozenset(w.lower() for w in entry.get("line_requires", ())),
+        )
+        self.skills[skill.name] = skill
+        strict = list(entry.get("strict", ()))
+        loose = [entry["name"], *entry.get("aliases", ()), *entry.get("misspellings", ())]
+        for text in loose:
+            if text not in strict:
+                self._add(Form(skill, tuple(tokenize(text))))
+                key = text.lower()
+                if len(key) >= 6 and len(tokenize(text)) == 1:
+                    self.fuzzy_keys.setdefault(key, skill)
+        for text in strict:
+            self._add(Form(skill, tuple(tokenize(text)), strict=True))
+
+    def _add(self, form: Form) -> None:
+        if not form.tokens:
+            return
+        key = tuple(t.lower() for t in form.tokens)
+        forms = self.index.setdefault(key, [])
+        if form not in forms:
+            # Loose forms first: they need no case or context check.
+            forms.append(form)
+            forms.sort(key=lambda f: (f.skill is not None, f.strict))
+        self.max_tokens = max(self.max_tokens, len(key))
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for any known form of a skill ("k8s" -> "Kubernetes")."""
+        if name in self.skills:
+            return name
+        for form in self.index.get(tuple(t.lower() for t in tokenize(name)), []):
+            if form.skill is not None:
+                return form.skill.name
+        return None
+
+    def category(self, name: str) -> str | None:
+        skill = self.skills.get(name)
+        return skill.category if skill else None
