@@ -1,25 +1,381 @@
-"""The Jobs workspace (list of jobs)."""
+"""The Jobs workspace: pick a template, edit the job, watch the preview and the checks,
+save versions, and publish as PDF, Word, Markdown, HTML or text."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
-from recruiter_kit.services.directory import DirectoryService
+import shiboken6
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_kit.core.errors import RecruiterKitError
+from recruiter_kit.core.progress import CancelToken
+from recruiter_kit.jobs.checks import Finding
+from recruiter_kit.jobs.model import JobDescription
+from recruiter_kit.jobs.skills import skill_suggestions
+from recruiter_kit.services.jobs import JobService, SavedJob
 from recruiter_kit.ui.context import UiContext
+from recruiter_kit.ui.jobs.checks_panel import ChecksPanel
+from recruiter_kit.ui.jobs.editor import JobEditor
+from recruiter_kit.ui.jobs.history import VersionHistoryDialog
+from recruiter_kit.ui.jobs.job_list import JobListPanel
+
+PREVIEW_DELAY_MS = 300
+EXPORT_FILTERS = {
+    "PDF document (*.pdf)": "pdf",
+    "Word document (*.docx)": "docx",
+    "Markdown (*.md)": "md",
+    "Web page (*.html)": "html",
+    "Plain text for job boards (*.txt)": "txt",
+}
+
+
+def _render_preview(
+    service: JobService, data: dict[str, Any], token: CancelToken
+) -> tuple[JobDescription, str, list[Finding]]:
+    """Off the GUI thread: validate what was typed, render HTML and run the checks."""
+    description = JobDescription.from_dict(data)
+    token.raise_if_cancelled()
+    html = service.render_text(description, "html")
+    token.raise_if_cancelled()
+    return description, html, service.lint(description)
 
 
 class JobsWorkspace(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory = DirectoryService(context.database)
-        self.list = QListWidget()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Jobs</h2>"))
-        layout.addWidget(self.list)
-        self.refresh()
+        self.context = context
+        self.service = JobService(context.database)
+        self.job_id: int | None = None
+        self.version = 0
+        self.dirty = False
+        self.last_description: JobDescription | None = None
+        self.job_list = JobListPanel()
+        self.editor = JobEditor(skill_suggestions())
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("jd-preview")
+        self.checks = ChecksPanel()
+        self.status = QLabel()
+        self.status.setObjectName("jd-status")
+        self.status.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build_layout()
+        self._connect()
+        self.reload()
 
-    def refresh(self) -> None:
-        self.list.clear()
-        for job in self._directory.jobs():
-            level = f" ({job.level.value})" if job.level else ""
-            self.list.addItem(f"{job.title}{level}")
+    # Layout -------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_titled("Preview", self.preview))
+        right.addWidget(_titled("Checks", self.checks))
+        right.setSizes([520, 300])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.job_list)
+        main.addWidget(self.editor)
+        main.addWidget(right)
+        main.setStretchFactor(1, 3)
+        main.setStretchFactor(2, 3)
+        main.setSizes([220, 560, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.status)
+        layout.addWidget(main, 1)
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Job")
+        self.save_action = self._action("Save", self.save, QKeySequence.StandardKey.Save)
+        self.revert_action = self._action("Revert", self.revert)
+        self.history_action = self._action("History…", self.show_history)
+        self.export_action = self._action("Export…", self.export_dialog, "Ctrl+E")
+        self.copy_action = self._action("Copy text", self.copy_to_clipboard, "Ctrl+Shift+C")
+        self.print_action = self._action(
+            "Print…", self.print_preview, QKeySequence.StandardKey.Print
+        )
+        for action in (self.save_action, self.revert_action, self.history_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.export_action, self.copy_action, self.print_action):
+            bar.addAction(action)
+        return bar
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        # The shortcut works while focus is anywhere in this workspace, and only here.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.editor.changed.connect(self._edited)
+        self.checks.finding_activated.connect(self.editor.focus_finding)
+        self.job_list.job_selected.connect(self.open_job)
+        self.job_list.new_requested.connect(self.create_from_template)
+
+    # Loading and saving ------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        infos, problems = self.service.templates()
+        self.job_list.set_templates(infos, [p.message for p in problems])
+        jobs = self.service.list_jobs()
+        target = select if select is not None else (jobs[0].id if jobs else None)
+        self.job_list.set_jobs(jobs, select=target)
+        if target is not None:
+            self.open_job(target, ask=False)
+        self._set_enabled(target is not None)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.editor.setEnabled(enabled)
+        for action in (
+            self.save_action,
+            self.revert_action,
+            self.history_action,
+            self.export_action,
+            self.copy_action,
+            self.print_action,
+        ):
+            action.setEnabled(enabled)
+
+    def open_job(self, job_id: int, ask: bool = True) -> None:
+        if job_id == self.job_id and not ask:
+            return
+        if ask and not self._may_discard():
+            if self.job_id is not None:
+                self.job_list.select_job(self.job_id)
+            return
+        try:
+            saved = self.service.get(job_id)
+        except RecruiterKitError as error:
+            self._show_error(str(error))
+            return
+        self._show_saved(saved)
+
+    def _show_saved(self, saved: SavedJob) -> None:
+        self.job_id = saved.id
+        self.version = saved.version
+        self.editor.set_description(saved.description)
+        self.dirty = False
+        self._set_enabled(True)
+        self._info(f"Version {saved.version} of \u201c{saved.description.title}\u201d.")
+        self.refresh_preview()
+
+    def create_from_template(self, name: str) -> SavedJob | None:
+        if not self._may_discard():
+            return None
+        try:
+            saved = self.service.create_from_template(name)
+        except RecruiterKitError as error:
+            self._show_error(str(error))
+            return None
+        self.job_id = None
+        self.reload(select=saved.id)
+        return saved
+
+    def current_description(self) -> JobDescription | None:
+        """The form validated, or None with the problem shown in the status line."""
+        try:
+            return JobDescription.from_dict(self.editor.raw_data())
+        except RecruiterKitError as error:
+            self._show_error(str(error))
+            return None
+
+    def save(self) -> None:
+        description = self.current_description()
+        if description is None or self.job_id is None:
+            return
+        job_id = self.job_id
+        self.context.tasks.submit(
+            lambda token: self.service.save(job_id, description),
+            on_result=self._guard(self._saved),
+            on_error=self._guard(self._task_failed),
+            description="Saving the job description",
+            writes=True,
+        )
+
+    def _saved(self, saved: SavedJob) -> None:
+        self.version = saved.version
+        self.dirty = False
+        self.job_list.set_jobs(self.service.list_jobs(), select=saved.id)
+        self._info(f"Saved as version {saved.version}.")
+
+    def revert(self) -> None:
+        if self.job_id is not None and self._may_discard():
+            self.job_id, job_id = None, self.job_id
+            self.open_job(job_id, ask=False)
+
+    def show_history(self) -> VersionHistoryDialog | None:
+        if self.job_id is None:
+            return None
+        dialog = VersionHistoryDialog(self.service, self.job_id, self)
+        dialog.restored.connect(self._guard(self._restored))
+        dialog.open()
+        return dialog
+
+    def _restored(self, saved: SavedJob) -> None:
+        self._show_saved(saved)
+        self.job_list.set_jobs(self.service.list_jobs(), select=saved.id)
+        self._info(f"Restored: the text is now version {saved.version}.")
+
+    def _may_discard(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This job has changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # Preview and checks -------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Capture the form now, render it on a worker; a newer request drops this one."""
+        self._timer.stop()
+        self.context.tasks.submit(
+            _render_preview,
+            self.service,
+            self.editor.raw_data(),
+            on_result=self._guard(self._preview_ready),
+            on_error=self._guard(self._preview_failed),
+            description="Updating the preview",
+            key="jd-preview",
+        )
+
+    def _preview_ready(self, result: tuple[JobDescription, str, list[Finding]]) -> None:
+        description, html, findings = result
+        self.last_description = description
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+        self.checks.set_findings(findings)
+        if self.status.property("error"):
+            self._info("")
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, RecruiterKitError):
+            self._show_error(str(error))  # the last good preview stays on screen
+        else:
+            raise error
+
+    # Export, clipboard, print --------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        description = self.current_description()
+        if description is None:
+            return
+        suggested = str(Path.home() / f"{_file_stem(description.title)}.pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export job description", suggested, ";;".join(EXPORT_FILTERS)
+        )
+        if path:
+            fmt = Path(path).suffix.lower().lstrip(".")
+            if fmt not in EXPORT_FILTERS.values():
+                fmt = EXPORT_FILTERS.get(chosen, "pdf")
+                path = f"{path}.{fmt}"
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        description = self.current_description()
+        if description is None:
+            return
+        self.context.tasks.submit(
+            lambda token: self.service.export_description(description, fmt, path),
+            on_result=self._guard(lambda written: self._info(f"Exported to {written}.")),
+            on_error=self._guard(self._task_failed),
+            description=f"Exporting to {path.name}",
+        )
+
+    def copy_to_clipboard(self) -> None:
+        description = self.current_description()
+        if description is None:
+            return
+        data = QMimeData()
+        data.setText(self.service.render_text(description, "txt"))
+        data.setHtml(self.service.render_text(description, "html"))
+        QGuiApplication.clipboard().setMimeData(data)
+        self._info("Copied the job description; paste it into a job board or an email.")
+
+    def print_preview(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self.print_document)
+        dialog.open()
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_document(printer)
+
+    def print_document(self, printer: QPrinter) -> None:
+        description = self.current_description()
+        if description is None:
+            return
+        document = QTextDocument()
+        document.setHtml(self.service.render_text(description, "html"))
+        printer.setDocName(description.title)
+        document.print_(printer)
+
+    # Messages ---------------------------------------------------------------------------
+
+    def _task_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RecruiterKitError):
+            raise error
+        self._show_error(str(error))
+        QMessageBox.warning(self, "Recruiter Kit", str(error))
+
+    def _show_error(self, message: str) -> None:
+        self.status.setProperty("error", True)
+        self.status.setStyleSheet("color: #b22222; font-weight: bold")
+        self.status.setText(message)
+
+    def _info(self, message: str) -> None:
+        self.status.setProperty("error", False)
+        self.status.setStyleSheet("color: #444444")
+        self.status.setText(message)
+
+    def _guard(self, callback: Any) -> Any:
+        """Drop a task's callback if this workspace was closed before the task ended."""
+
+        def guarded(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+
+        return guarded
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(widget, 1)
+    return box
+
+
+def _file_stem(title: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "job"

@@ -1,0 +1,1 @@
+"""Widgets of the Jobs workspace: job list, editor form, skill picker, preview, checks, history."""
