@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 from recruiter_kit.services.blind import blind_filename, blind_label, blind_result
 from recruiter_kit.services.job_criteria import criteria_from_file
+from recruiter_kit.services.importing import plain
 from recruiter_kit.services.screening import FileOutcome, ScreeningService
 
 
@@ -95,13 +96,13 @@ def outcome_json(
     outcome: FileOutcome, criteria: JobCriteria | None, blind: bool = False
 ) -> dict[str, Any]:
     """The JSON object `screen --json` prints for one file."""
-    result = outcome.result or ScreeningResult(status=outcome.status, error=outcome.error)
-    if blind:
-        result = blind_result(result, outcome.candidate_code)
+    data = outcome.data or plain(ScreeningResult(status=outcome.status, error=outcome.error))
     file = str(outcome.path)
     if blind:
-        file = blind_filename(outcome.path, outcome.result, outcome.candidate_code)
-    data: dict[str, Any] = {
+        result = ScreeningResult.from_dict(data)
+        file = blind_filename(outcome.path, result, outcome.candidate_code)
+        data = plain(blind_result(result, outcome.candidate_code))
+    line: dict[str, Any] = {
         "file": file,
         "candidate_id": outcome.candidate_id,
         "candidate_code": outcome.candidate_code,
@@ -110,17 +111,24 @@ def outcome_json(
         "linked_by": outcome.linked_by,
         "status": outcome.status,
         "error": outcome.error,
-        "contact": asdict(result.contact),
-        "years_experience": result.years_experience,
-        "level": result.level,
-        "skills": [asdict(skill) for skill in result.skills],
-        "green_flags": [asdict(flag) for flag in result.green_flags],
-        "yellow_flags": [asdict(flag) for flag in result.yellow_flags],
-        "metrics": asdict(result.metrics),
     }
+    for key in _RESULT_KEYS:
+        line[key] = data.get(key)
     if criteria is not None:
-        data["match"] = asdict(result.match) if result.match else None
-    return data
+        line["match"] = data.get("match")
+    return line
+
+
+_RESULT_KEYS = (
+    "contact",
+    "years_experience",
+    "level",
+    "skills",
+    "green_flags",
+    "yellow_flags",
+    "metrics",
+    "experience",
+)
 
 
 def _print_line(outcome: FileOutcome, criteria: JobCriteria | None, blind: bool) -> None:

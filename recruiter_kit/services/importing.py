@@ -100,6 +100,25 @@ def read_original(path: Path) -> bytes:
 _worker_screener = None
 
 
+def plain(value: Any) -> Any:
+    """A dataclass tree as JSON-ready dicts and lists, without `asdict`'s deep copies."""
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: plain(getattr(value, name)) for name in fields}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
+def screen_to_dict(
+    screener: Any, data: bytes, filename: str, job: JobCriteria | None
+) -> dict[str, Any]:
+    """Screen and flatten in one step, so workers hand back cheap, storable data."""
+    return plain(screener.screen_bytes(data, filename, job))
+
+
 def _init_worker() -> None:
     global _worker_screener
     from recruiter_kit.screening.screener import Screener
@@ -107,10 +126,10 @@ def _init_worker() -> None:
     _worker_screener = Screener()
 
 
-def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> ScreeningResult:
+def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> dict[str, Any]:
     if _worker_screener is None:
         _init_worker()
-    return _worker_screener.screen_bytes(data, filename, job)  # type: ignore[union-attr]
+    return screen_to_dict(_worker_screener, data, filename, job)
 
 
 class _InlineExecutor(Executor):
@@ -199,8 +218,8 @@ class ScreeningStream:
         while self._window:
             yield self._window.popleft()
 
-    def result(self, pending: Pending) -> ScreeningResult:
-        """The screening of a file handed out by `put`/`drain`; never raises."""
+    def result(self, pending: Pending) -> dict[str, Any]:
+        """The screening (as `plain` data) of a file handed out by `put`/`drain`; never raises."""
         assert pending.future is not None
         try:
             return pending.future.result()
@@ -213,10 +232,13 @@ class ScreeningStream:
     def _submit(self, pending: Pending) -> None:
         assert self._executor is not None
         if self._workers == 1 and self._inline_screener is not None:
-            screen = self._inline_screener().screen_bytes
+            pending.future = self._executor.submit(
+                screen_to_dict, self._inline_screener(), pending.data, pending.path.name, self._job
+            )
         else:
-            screen = _screen_in_worker
-        pending.future = self._executor.submit(screen, pending.data, pending.path.name, self._job)
+            pending.future = self._executor.submit(
+                _screen_in_worker, pending.data, pending.path.name, self._job
+            )
 
     def _rebuild(self) -> None:
         if self._executor is not None:
@@ -231,6 +253,6 @@ def _is_done(pending: Pending) -> bool:
     return pending.future is None or pending.future.done()
 
 
-def _failed(path: Path, message: str) -> ScreeningResult:
-    return ScreeningResult(status="error", error=f"{path.name}: {message}")
+def _failed(path: Path, message: str) -> dict[str, Any]:
+    return plain(ScreeningResult(status="error", error=f"{path.name}: {message}"))
 

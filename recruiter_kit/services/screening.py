@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,13 @@ from recruiter_kit.core.progress import CancelToken, Progress
 from recruiter_kit.core.progress import Job as LongJob
 from recruiter_kit.screening.reading import sniff_media_type
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
-from recruiter_kit.services.importing import Pending, ScreeningStream, collect_files, read_original
+from recruiter_kit.services.importing import (
+    Pending,
+    ScreeningStream,
+    collect_files,
+    plain,
+    read_original,
+)
 from recruiter_kit.storage.database import Database
 from recruiter_kit.storage.repositories import CandidateRepository, DocumentRepository, JobRepository
 from recruiter_kit.storage.screening_repository import NewScreening, ScreeningRepository, ScreeningRow
@@ -45,11 +51,16 @@ class FileOutcome:
     candidate_code: str | None = None
     duplicate: bool = False
     linked_by: str | None = None  # "email" or "phone": joined a candidate already known
-    result: ScreeningResult | None = None
+    data: dict[str, Any] | None = None  # the screening as plain data (`ScreeningResult` fields)
 
     @property
     def failed(self) -> bool:
         return self.status != "ok"
+
+    @property
+    def result(self) -> ScreeningResult | None:
+        """The screening as objects, built on demand (a batch mostly never asks)."""
+        return ScreeningResult.from_dict(self.data) if self.data else None
 
 
 @dataclass(slots=True)
@@ -120,7 +131,7 @@ def normalise_phone(phone: str | None) -> str | None:
 
 def stored_result(result: ScreeningResult, *, keep_match: bool) -> dict[str, Any]:
     """The result as stored: the text lives once, on the document."""
-    data = result.to_dict()
+    data = plain(result)
     data.pop("text", None)
     if not keep_match:
         data["match"] = None
@@ -215,7 +226,7 @@ class ScreeningService:
 
     def _known_sha(self, sha: str) -> bool:
         with self._db.session() as session:
-            return DocumentRepository(session).find_by_sha256(sha) is not None
+            return ScreeningRepository(session).document_exists(sha)
 
     def _finish(
         self,
@@ -228,71 +239,68 @@ class ScreeningService:
             return FileOutcome(path=pending.path, status="error", error=pending.error)
         if pending.duplicate_of is not None:
             return self._duplicate(pending.path, pending.duplicate_of, job_id, criteria)
-        result = stream.result(pending)
+        data = stream.result(pending)
         try:
-            return self._store(pending, result, job_id)
+            return self._store(pending, data, job_id)
         except SQLAlchemyError as error:
             message = f"{pending.path.name}: could not be stored in the database: {error}"
-            return FileOutcome(path=pending.path, status="error", error=message, result=result)
+            return FileOutcome(path=pending.path, status="error", error=message, data=data)
         finally:
             pending.data = None
 
-    def _store(self, pending: Pending, result: ScreeningResult, job_id: int | None) -> FileOutcome:
-        """One file, one transaction: document, candidate and screening."""
+    def _store(self, pending: Pending, data: dict[str, Any], job_id: int | None) -> FileOutcome:
+        """One file, one transaction: candidate, document (with its original bytes), screening."""
         assert pending.data is not None and pending.sha256 is not None
-        outcome = FileOutcome(path=pending.path, status=result.status, error=result.error)
+        status = data["status"]
+        outcome = FileOutcome(path=pending.path, status=status, error=data.get("error"), data=data)
         with self._db.session() as session:
-            document = DocumentRepository(session).add(
-                _document(pending, result), pending.data
+            screenings = ScreeningRepository(session)
+            if status == "ok":
+                self._attach_candidate(screenings, outcome, data["contact"], pending.sha256, job_id)
+            outcome.document_id = screenings.add_document(
+                _document(pending, data, outcome.candidate_id), pending.data
             )
-            if result.status == "ok":
-                self._attach_candidate(session, outcome, result, pending.sha256, job_id)
-                DocumentRepository(session).attach(document.id, outcome.candidate_id)
-            outcome.screening_id = ScreeningRepository(session).add(
-                _new_screening(document.id, outcome.candidate_id, job_id, result)
+            outcome.screening_id = screenings.add(
+                _new_screening(outcome.document_id, outcome.candidate_id, job_id, data)
             )
         outcome.stored = True
-        outcome.document_id = document.id
-        outcome.result = result
         return outcome
 
     def _attach_candidate(
         self,
-        session: Any,
+        screenings: ScreeningRepository,
         outcome: FileOutcome,
-        result: ScreeningResult,
+        contact: dict[str, Any],
         sha: str,
         job_id: int | None,
     ) -> None:
-        screenings = ScreeningRepository(session)
-        candidates = CandidateRepository(session)
-        email = (result.contact.email or "").strip().lower() or None
-        phone = normalise_phone(result.contact.phone)
+        email = (contact.get("email") or "").strip().lower() or None
+        phone = normalise_phone(contact.get("phone"))
         found = screenings.find_candidate_by_contact(email, phone)
         if found is not None:
-            candidate = candidates.get(found[0])
-            outcome.linked_by = found[1]
-            if candidate.job_id is None and job_id is not None:
-                candidate.job_id = job_id
-                candidate = candidates.update(candidate)
+            candidate_id, outcome.linked_by = found
+            code, current_job = screenings.candidate_code_and_job(candidate_id)
+            if current_job is None and job_id is not None:
+                screenings.assign_candidate_to_job(candidate_id, job_id)
         else:
             attempt = 0
             while screenings.code_taken(candidate_code(sha, attempt)):
                 attempt += 1
-            candidate = candidates.add(
+            code = candidate_code(sha, attempt)
+            candidate_id = screenings.add_candidate(
                 Candidate(
                     id=None,
-                    name=_display_name(result, outcome.path),
-                    code=candidate_code(sha, attempt),
+                    name=_display_name(contact.get("name"), outcome.path),
+                    code=code,
                     email=email,
                     phone=phone,
-                    location=result.contact.location,
-                    links=list(result.contact.links),
+                    location=contact.get("location"),
+                    links=list(contact.get("links") or []),
                     job_id=job_id,
                 )
             )
-        outcome.candidate_id = candidate.id
-        outcome.candidate_code = candidate.code
+        outcome.candidate_id = candidate_id
+        outcome.candidate_code = code
 
     def _duplicate(
         self, path: Path, sha: str, job_id: int | None, criteria: JobCriteria | None
@@ -324,7 +332,7 @@ class ScreeningService:
             candidate_id=row.candidate_id if row else None,
             candidate_code=row.code if row else None,
             duplicate=True,
-            result=result,
+            data=plain(result),
         )
 
     # --- ranking and re-screening -------------------------------------------------
@@ -425,14 +433,14 @@ class _Reporter:
         )
 
 
-def _document(pending: Pending, result: ScreeningResult) -> Document:
+def _document(pending: Pending, data: dict[str, Any], candidate_id: int | None) -> Document:
     assert pending.data is not None and pending.sha256 is not None
     try:
         media_type = sniff_media_type(pending.data, pending.path.name)
     except DocumentError:
         media_type = "application/octet-stream"
     status = {"ok": DocumentStatus.OK, "needs_ocr": DocumentStatus.NEEDS_OCR}.get(
-        result.status, DocumentStatus.ERROR
+        data["status"], DocumentStatus.ERROR
     )
     return Document(
         id=None,
@@ -441,29 +449,33 @@ def _document(pending: Pending, result: ScreeningResult) -> Document:
         size=len(pending.data),
         media_type=media_type,
         status=status,
-        error=result.error,
-        text=result.text or None,
+        error=data.get("error"),
+        text=data.get("text") or None,
+        candidate_id=candidate_id,
         source_path=str(pending.path.resolve()),
     )
 
 
 def _new_screening(
-    document_id: int | None, candidate_id: int | None, job_id: int | None, result: ScreeningResult
+    document_id: int, candidate_id: int | None, job_id: int | None, data: dict[str, Any]
 ) -> NewScreening:
-    assert document_id is not None
-    keep_match = job_id is not None and result.match is not None
+    match = data.get("match")
+    keep_match = job_id is not None and match is not None
+    stored = {key: value for key, value in data.items() if key != "text"}
+    if not keep_match:
+        stored["match"] = None
     return NewScreening(
         document_id=document_id,
         candidate_id=candidate_id,
         job_id=job_id,
-        status=result.status,
-        error=result.error,
-        score=result.match.score if keep_match and result.match else None,
-        level=result.level,
-        years=result.years_experience,
-        green=len(result.green_flags),
-        yellow=len(result.yellow_flags),
-        result=stored_result(result, keep_match=keep_match),
+        status=data["status"],
+        error=data.get("error"),
+        score=match["score"] if keep_match else None,
+        level=data.get("level"),
+        years=data.get("years_experience"),
+        green=len(data.get("green_flags") or []),
+        yellow=len(data.get("yellow_flags") or []),
+        result=stored,
     )
 
 
@@ -476,11 +488,11 @@ def _result_from_stored(data: dict[str, Any], document: Document) -> ScreeningRe
 
 
 def _match_dict(result: ScreeningResult) -> dict[str, Any] | None:
-    return asdict(result.match) if result.match else None
+    return plain(result.match) if result.match else None
 
 
-def _display_name(result: ScreeningResult, path: Path) -> str:
-    name = (result.contact.name or "").strip()
+def _display_name(name: str | None, path: Path) -> str:
+    name = (name or "").strip()
     return name[:200] if name else path.stem.replace("_", " ").replace("-", " ")[:200]
 
 

@@ -1,0 +1,223 @@
+"""Speed and memory of the whole screening pipeline, against bare pypdfium2 text extraction.
+
+Generates N fictional resumes (mixed one and two pages, a third in two
+columns; see resume_factory.py), then imports them with `ScreeningService`
+exactly as the app and `recruiter-kit screen` do: reading, structure, skills,
+flags, match against a job, and storage of every file in its own transaction
+in a fresh SQLite database. Each measured run is a separate process, so its
+peak memory is its own.
+
+Run from the repository root:
+
+    .venv/bin/python bench/bench_screening.py                # the full report
+    .venv/bin/python bench/bench_screening.py --speed-n 200 --sizes 250
+    .venv/bin/python bench/bench_screening.py --profile 200  # where one worker's time goes
+
+Targets (issue 3): whole screening <= 3x bare pypdfium2 extraction; >= 100
+resumes/s with 2 workers; speed-up >= 1.7x from 1 to 2 workers; peak memory
+for 1,000 resumes < 400 MB and flat as N grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from resume_factory import write_resumes  # noqa: E402
+
+CACHE = Path(tempfile.gettempdir()) / "recruiter-kit-bench-resumes"
+JOB = {"title": "Backend Engineer", "level": "senior",
+       "required": ["Python", "PostgreSQL", "Kubernetes"], "nice_to_have": ["Kafka", "Redis"]}
+
+
+# --- memory of a process tree ----------------------------------------------------
+
+
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(field):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            children = [int(child) for child in handle.read().split()]
+    except OSError:
+        children = []
+    for child in children:
+        pids.extend(_tree(child))
+    return pids
+
+
+class TreeMemory:
+    """Samples the RSS of this process and all its descendants; keeps the peak of the sum."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.peak_kb = 0
+        self.hwm_kb: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def _sample(self) -> None:
+        total = 0
+        for pid in _tree(os.getpid()):
+            total += _status_kb(pid, "VmRSS:")
+            self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), _status_kb(pid, "VmHWM:"))
+        self.peak_kb = max(self.peak_kb, total)
+
+
+# --- one measured run (in its own process) ----------------------------------------
+
+
+def child_run(count: int, workers: int, folder: Path) -> dict[str, float]:
+    from recruiter_kit.core.models import Job, Level
+    from recruiter_kit.core.progress import run_to_end
+    from recruiter_kit.services.screening import ScreeningService
+    from recruiter_kit.storage.database import open_database, sqlite_url
+    from recruiter_kit.storage.repositories import JobRepository
+
+    paths = sorted(folder.glob("*.pdf"))[:count]
+    with tempfile.TemporaryDirectory() as scratch:
+        database = open_database(sqlite_url(Path(scratch) / "bench.sqlite3"))
+        service = ScreeningService(database)
+        with database.session() as session:
+            job = JobRepository(session).add(
+                Job(id=None, title=JOB["title"], level=Level(JOB["level"]),
+                    required_skills=JOB["required"], nice_to_have_skills=JOB["nice_to_have"])
+            )
+        first: list[float] = []
+        with TreeMemory() as memory:
+            start = time.perf_counter()
+            run = service.import_files(paths, job_id=job.id, workers=workers,
+                                       on_file=lambda _o: first or first.append(time.perf_counter()))
+            summary = run_to_end(run)
+            seconds = time.perf_counter() - start
+        database.dispose()
+    return {
+        "files": count,
+        "workers": workers,
+        "seconds": seconds,
+        "first_result_s": (first[0] - start) if first else seconds,
+        "ok": summary.ok,
+        "failures": summary.failures,
+        "peak_tree_mb": memory.peak_kb / 1024,
+        "sum_hwm_mb": sum(memory.hwm_kb.values()) / 1024,
+    }
+
+
+def measure(count: int, workers: int, folder: Path) -> dict[str, float]:
+    command = [sys.executable, __file__, "--child", str(count), str(workers), str(folder)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark run failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- the baseline ----------------------------------------------------------------
+
+
+def bare_pypdfium2(paths: list[Path]) -> tuple[float, int]:
+    """Seconds to read every file and extract all its text with pypdfium2; pages read."""
+    import pypdfium2
+
+    pages = 0
+    start = time.perf_counter()
+    for path in paths:
+        document = pypdfium2.PdfDocument(path.read_bytes())
+        for page in document:
+            page.get_textpage().get_text_range()
+            pages += 1
+        document.close()
+    return time.perf_counter() - start, pages
+
+
+def profile(count: int, folder: Path) -> None:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    child_run(count, 1, folder)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def report(speed_n: int, sizes: list[int]) -> None:
+    folder = CACHE
+    generated = time.perf_counter()
+    write_resumes(folder, max([speed_n, *sizes]))
+    print(f"resumes in {folder} (made in {time.perf_counter() - generated:.1f} s)")
+    paths = sorted(folder.glob("*.pdf"))[:speed_n]
+    bare, pages = bare_pypdfium2(paths)
+    print(f"\nbare pypdfium2 text extraction, {speed_n} files / {pages} pages: "
+          f"{bare:.2f} s ({bare / pages * 1000:.2f} ms/page, {speed_n / bare:.0f} files/s)")
+    one = measure(speed_n, 1, folder)
+    two = measure(speed_n, 2, folder)
+    print(f"\nwhole screening of {speed_n} resumes (read, structure, skills, flags, match, store):")
+    for run in (one, two):
+        print(f"  {run['workers']} worker(s): {run['seconds']:.2f} s = "
+              f"{run['files'] / run['seconds']:.0f} resumes/s "
+              f"(first result after {run['first_result_s']:.2f} s; {run['failures']} failures)")
+    print(f"  speed-up with 2 workers: {one['seconds'] / two['seconds']:.2f}x (target >= 1.7x)")
+    print(f"  whole / bare extraction: {one['seconds'] / bare:.1f}x with 1 worker, "
+          f"{two['seconds'] / bare:.1f}x wall time with 2 (target <= 3x)")
+    print("\npeak memory of the process tree, 2 workers:")
+    for size in sizes:
+        run = measure(size, 2, folder)
+        print(f"  N={size:>5}: sampled peak {run['peak_tree_mb']:.0f} MB, sum of per-process "
+              f"high-water marks {run['sum_hwm_mb']:.0f} MB, {size / run['seconds']:.0f} resumes/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--speed-n", type=int, default=500, help="resumes for the speed runs")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000],
+                        help="resume counts for the memory runs")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile one worker over N resumes")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        count, workers, folder = args.child
+        print(json.dumps(child_run(int(count), int(workers), Path(folder))))
+    elif args.profile:
+        write_resumes(CACHE, args.profile)
+        profile(args.profile, CACHE)
+    else:
+        report(args.speed_n, args.sizes)
+
+
+if __name__ == "__main__":
+    main()
