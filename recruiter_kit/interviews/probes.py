@@ -99,10 +99,13 @@ def _depth_probe(skill: str, evidence: Evidence | None, templates: Mapping[str, 
 
 def _flag_probe(flag: FlagHit, templates: Mapping[str, Any]) -> Probe:
     by_flag = templates[YELLOW_FLAG]
-    template = by_flag.get(flag.id, by_flag["default"])
+    template = dict(by_flag.get(flag.id, by_flag["default"]))
     evidence = flag.evidence[0] if flag.evidence else None
-    # A flag about something missing has no line to quote; its reason is the claim.
+    # A flag about something missing has no line to quote: the screening's reason
+    # stands in for it, introduced as a finding rather than as the candidate's words.
     line = _clean(evidence.line) if evidence else (flag.reason or flag.label)
+    if evidence is None:
+        template["lead"] = by_flag["missing_lead"]
     fill = {"line": line, "label": flag.label}
     return Probe(
         id=f"flag-{flag.id}",

@@ -41,7 +41,7 @@ def screened(numbers: tuple[str, ...] = NUMBER_LINES) -> ScreeningResult:
         ],
         yellow_flags=[
             FlagHit(
-                "generic_backend",
+                "generic_backend_without_specifics",
                 "yellow",
                 "Generic backend experience",
                 [Evidence("Worked on various backend services", "experience", 15)],
@@ -72,10 +72,10 @@ def add_job_and_candidate(
 def store_screening(
     database: Database, candidate_id: int, job_id: int, result: ScreeningResult
 ) -> None:
-    """Store a screening the way the screening feature does, through its repository."""
+    """Store a screening row as the screening feature keeps it (its table, its JSON)."""
     from recruiter_kit.core.models import Document, DocumentStatus
+    from recruiter_kit.storage.models.screening import ScreeningRecord
     from recruiter_kit.storage.repositories import DocumentRepository
-    from recruiter_kit.storage.screening_repository import NewScreening, ScreeningRepository
 
     data = result.to_dict()
     data.pop("text", None)
@@ -93,18 +93,14 @@ def store_screening(
             ),
             b"pdf",
         )
-        ScreeningRepository(session).add(
-            NewScreening(
+        session.add(
+            ScreeningRecord(
                 document_id=document.id,
                 candidate_id=candidate_id,
                 job_id=job_id,
                 status="ok",
-                error=None,
                 score=70,
-                level="mid",
-                years=4.0,
-                green=0,
-                yellow=len(result.yellow_flags),
+                yellow_count=len(result.yellow_flags),
                 result=data,
             )
         )

@@ -134,3 +134,16 @@ def test_swap_move_pin_remove() -> None:
     assert built.question_ids[0] == first  # the original guide is unchanged
     with pytest.raises(InvalidInputError, match="already in the guide"):
         guides.swap_question(built, BANK, first, second)
+
+
+def test_flag_about_something_missing_quotes_the_screening_reason() -> None:
+    from recruiter_kit.screening.results import FlagHit
+
+    result = screened()
+    reason = "No job with a software role was found."
+    result.yellow_flags.append(FlagHit("missing_production_exposure", "yellow", "No production", [], reason))
+    built = build_guide(BANK, RULES, job(), GuideRequest("production_behaviour", 45), result)
+    probe = next(p for p in built.probes if p.subject == "No production")
+    assert probe.quote == reason
+    assert probe.text.startswith(f"Screening noted: {reason}")
+    assert "who watched it" in probe.question

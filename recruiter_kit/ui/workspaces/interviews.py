@@ -1,16 +1,567 @@
-"""The Interviews workspace."""
+"""The Interviews workspace: build and edit a guide, print it, fill in scorecards, see the panel.
+
+Every service call runs as a task (reads on the pool, writes on the write
+thread); results come back on the GUI thread and only then touch widgets. A
+newer request with the same key drops the older one's result, so quickly
+changing the job or candidate never shows a stale guide.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
+import shiboken6
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.core.models import Candidate, Job
+from recruiter_kit.interviews.questions import Question, QuestionBank, parse_question
+from recruiter_kit.services.directory import DirectoryService
+from recruiter_kit.services.interviews import GuideDraft, InterviewService, candidate_label
 from recruiter_kit.ui.context import UiContext
+from recruiter_kit.ui.errors import describe, show_error
+from recruiter_kit.ui.interviews import printing
+from recruiter_kit.ui.interviews.guide_editor import GuideEditor
+from recruiter_kit.ui.interviews.panel_view import PanelView
+from recruiter_kit.ui.interviews.question_editor import QuestionBankView, QuestionDialog
+from recruiter_kit.ui.interviews.scorecard_form import ScorecardForm
+
+NO_CANDIDATE = "No candidate (general guide)"
 
 
 class InterviewsWorkspace(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = InterviewService(context.database)
+        self._directory = DirectoryService(context.database)
+        self._jobs: list[Job] = []
+        self._candidates: list[Candidate] = []
+        self._bank: QuestionBank | None = None
+        self.last_error = ""
+        self._build()
+        context.blind_review_changed.connect(self._set_blind)
+        self.reload()
+
+    # Building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.job_combo = QComboBox()
+        self.candidate_combo = QComboBox()
+        self.stage_combo = QComboBox()
+        for stage in self._service.rules.stages.values():
+            self.stage_combo.addItem(stage.label, stage.id)
+        self.minutes_combo = QComboBox()
+        for minutes in self._service.rules.lengths:
+            self.minutes_combo.addItem(f"{minutes} min", minutes)
+        self.minutes_combo.setCurrentIndex(max(0, self.minutes_combo.findData(60)))
+        self.interviewer_edit = QLineEdit()
+        self.interviewer_edit.setPlaceholderText("Your name")
+        self.job_combo.currentIndexChanged.connect(self._job_changed)
+        self.candidate_combo.currentIndexChanged.connect(self._candidate_changed)
+        for combo in (self.stage_combo, self.minutes_combo):
+            combo.currentIndexChanged.connect(self._selection_changed)
+        self.interviewer_edit.editingFinished.connect(self._update_scorecard_context)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        choose = QFormLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.job_combo, 3)
+        first.addWidget(QLabel("Candidate"))
+        first.addWidget(self.candidate_combo, 3)
+        second.addWidget(self.stage_combo, 2)
+        second.addWidget(QLabel("Length"))
+        second.addWidget(self.minutes_combo, 1)
+        second.addWidget(QLabel("Interviewer"))
+        second.addWidget(self.interviewer_edit, 2)
+        choose.addRow("Job", first)
+        choose.addRow("Stage", second)
+
+        self.guide_editor = GuideEditor()
+        self.guide_editor.changed.connect(
+            lambda: self._set_status("Guide edited; save to keep it.")
+        )
+        self.scorecard = ScorecardForm(self._service.template)
+        self.scorecard.submitted.connect(self.save_scorecard)
+        self.panel = PanelView(self._service.template)
+        self.panel.decision_requested.connect(self.record_decision)
+        self.bank_view = QuestionBankView()
+        self.bank_view.edit_requested.connect(self.edit_question)
+        self.bank_view.revert_requested.connect(self.revert_question)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._guide_tab(), "Guide")
+        self.tabs.addTab(self.scorecard, "Scorecard")
+        self.tabs.addTab(self.panel, "Panel")
+        self.tabs.addTab(self.bank_view, "Question bank")
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_feedback())
+
+        title = QLabel("<h2>Interviews</h2>")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Interviews</h2>"))
-        layout.addStretch()
+        layout.addWidget(title)
+        layout.addLayout(choose)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+    def _guide_tab(self) -> QWidget:
+        self.rebuild_button = self._button(
+            "Rebuild", "Ctrl+R", self.rebuild_guide, "Choose questions again, keeping pinned ones"
+        )
+        self.save_button = self._button(
+            "Save guide", QKeySequence.StandardKey.Save, self.save_guide
+        )
+        self.print_button = self._button("Print…", QKeySequence.StandardKey.Print, self.print_guide)
+        self.export_button = self._button("Export PDF…", "Ctrl+E", self.export_guide)
+        row = QHBoxLayout()
+        for button in (
+            self.rebuild_button,
+            self.save_button,
+            self.print_button,
+            self.export_button,
+        ):
+            row.addWidget(button)
+        row.addStretch()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.guide_editor, 1)
+        return tab
+
+    def _button(self, text: str, shortcut: Any, slot: Any, tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        sequence = QKeySequence(shortcut)
+        button.setShortcut(sequence)
+        name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{tip or text.rstrip('…')} ({name})")
+        button.clicked.connect(slot)
+        button.setEnabled(False)
+        return button
+
+    # Choices ------------------------------------------------------------------------------
+
+    @property
+    def job_id(self) -> int | None:
+        return self.job_combo.currentData()
+
+    @property
+    def candidate_id(self) -> int | None:
+        return self.candidate_combo.currentData()
+
+    @property
+    def stage(self) -> str:
+        return self.stage_combo.currentData()
+
+    @property
+    def minutes(self) -> int:
+        return self.minutes_combo.currentData()
+
+    @property
+    def interviewer(self) -> str:
+        return self.interviewer_edit.text().strip()
+
+    def _candidate(self) -> Candidate | None:
+        return next((c for c in self._candidates if c.id == self.candidate_id), None)
+
+    def reload(self) -> None:
+        """Read jobs, candidates and the question bank again (e.g. after a database change)."""
+        self._submit(
+            self._load_lists,
+            self._lists_loaded,
+            "Loading jobs and questions",
+            key="interviews-lists",
+        )
+
+    def _load_lists(self) -> tuple[list[Job], list[Candidate], QuestionBank]:
+        return self._directory.jobs(), self._directory.candidates(), self._service.bank()
+
+    def _lists_loaded(self, result: tuple[list[Job], list[Candidate], QuestionBank]) -> None:
+        self._jobs, self._candidates, self._bank = result
+        self.bank_view.set_bank(self._bank)
+        current = self.job_id
+        self.job_combo.blockSignals(True)
+        self.job_combo.clear()
+        for job in self._jobs:
+            level = f" ({job.level.value})" if job.level else ""
+            self.job_combo.addItem(f"{job.title}{level}", job.id)
+        self.job_combo.setCurrentIndex(max(0, self.job_combo.findData(current)))
+        self.job_combo.blockSignals(False)
+        if not self._jobs:
+            self._set_status(
+                "Add a job first (Jobs workspace); guides are built from a job's level and skills."
+            )
+        self._fill_candidates()
+        self._selection_changed()
+
+    def _fill_candidates(self) -> None:
+        current = self.candidate_id
+        blind = self._context.blind_review
+        ordered = sorted(
+            self._candidates, key=lambda c: (c.job_id != self.job_id, candidate_label(c, blind))
+        )
+        self.candidate_combo.blockSignals(True)
+        self.candidate_combo.clear()
+        self.candidate_combo.addItem(NO_CANDIDATE, None)
+        for candidate in ordered:
+            self.candidate_combo.addItem(candidate_label(candidate, blind), candidate.id)
+        self.candidate_combo.setCurrentIndex(max(0, self.candidate_combo.findData(current)))
+        self.candidate_combo.blockSignals(False)
+
+    def _candidate_changed(self) -> None:
+        """A candidate brings their own job along: their scorecards and probes belong to it."""
+        candidate = self._candidate()
+        if candidate is not None and candidate.job_id not in (None, self.job_id):
+            index = self.job_combo.findData(candidate.job_id)
+            if index >= 0:
+                self.job_combo.blockSignals(True)
+                self.job_combo.setCurrentIndex(index)
+                self.job_combo.blockSignals(False)
+        self._selection_changed()
+
+    def _job_changed(self) -> None:
+        self._fill_candidates()
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self._update_scorecard_context()
+        self.load_guide()
+        self._refresh_feedback()
+
+    def _set_blind(self, _enabled: bool) -> None:
+        self._fill_candidates()
+        self._update_scorecard_context()
+
+    # Guide -----------------------------------------------------------------------------------
+
+    def load_guide(self) -> None:
+        """Open the saved guide for these choices, or build a fresh one."""
+        if self.job_id is None:
+            self._show_draft(None)
+            return
+        args = (self.job_id, self.candidate_id, self.stage, self.minutes)
+        self._submit(
+            self._open_or_build,
+            self._show_draft,
+            "Building interview guide",
+            *args,
+            key="interviews-guide",
+            on_error=self._guide_failed,
+        )
+
+    def _open_or_build(
+        self, job_id: int, candidate_id: int | None, stage: str, minutes: int
+    ) -> GuideDraft:
+        saved = self._service.open_guide(job_id, candidate_id, stage)
+        if saved is not None and saved.guide.slot_minutes == minutes:
+            return saved
+        return self._service.build_guide(job_id, candidate_id, stage, minutes)
+
+    def rebuild_guide(self) -> None:
+        """Choose the questions again; pinned ones stay and removed ones stay out."""
+        draft = self.guide_editor.draft
+        if self.job_id is None:
+            return
+        pinned = tuple(draft.guide.pinned_ids) if draft else ()
+        excluded = tuple(draft.guide.excluded) if draft else ()
+        saved_id = draft.saved_id if draft else None
+
+        choices = (self.job_id, self.candidate_id, self.stage, self.minutes)
+
+        def build(job_id: int, candidate_id: int | None, stage: str, minutes: int) -> GuideDraft:
+            fresh = self._service.build_guide(
+                job_id, candidate_id, stage, minutes, pinned, excluded
+            )
+            return GuideDraft(fresh.guide, fresh.job, fresh.candidate, saved_id)
+
+        self._submit(
+            build,
+            self._show_draft,
+            "Rebuilding interview guide",
+            *choices,
+            key="interviews-guide",
+            on_error=self._guide_failed,
+        )
+
+    def _guide_failed(self, error: BaseException) -> None:
+        self._show_draft(None)
+        self._task_failed(error)
+
+    def _show_draft(self, draft: GuideDraft | None) -> None:
+        self.guide_editor.set_draft(draft, self._bank)
+        for button in (
+            self.rebuild_button,
+            self.save_button,
+            self.print_button,
+            self.export_button,
+        ):
+            button.setEnabled(draft is not None)
+        if draft is not None:
+            state = "saved guide" if draft.saved_id else "new guide (not saved yet)"
+            self._set_status(f"Showing the {state} for {draft.job.title}.")
+
+    def save_guide(self) -> None:
+        draft = self.guide_editor.draft
+        if draft is None:
+            return
+        self._submit(
+            self._service.save_guide,
+            self._guide_saved,
+            "Saving interview guide",
+            draft,
+            self.interviewer or None,
+            writes=True,
+        )
+
+    def _guide_saved(self, guide_id: int) -> None:
+        draft = self.guide_editor.draft
+        if draft is not None:
+            self.guide_editor.set_draft(
+                GuideDraft(draft.guide, draft.job, draft.candidate, guide_id), self._bank
+            )
+        self._set_status("Guide saved.")
+
+    def print_guide(self) -> None:
+        draft = self.guide_editor.draft
+        if draft is not None:
+            options = {"interviewer": self.interviewer, "blind": self._context.blind_review}
+            self._submit(
+                self._service.render_pdf,
+                self._open_preview,
+                "Preparing the guide for printing",
+                draft,
+                options=options,
+            )
+
+    def _open_preview(self, data: bytes) -> None:
+        dialog = printing.preview_dialog(data, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_guide(self, path: str | None = None) -> None:
+        draft = self.guide_editor.draft
+        if draft is None:
+            return
+        if not path:
+            suggested = f"interview-guide-{draft.guide.stage}.pdf"
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export interview guide", suggested, "PDF (*.pdf)"
+            )
+        if path:
+            options = {"interviewer": self.interviewer, "blind": self._context.blind_review}
+            self._submit(
+                self._service.export_pdf,
+                lambda p: self._set_status(f"Wrote {p}."),
+                "Exporting interview guide",
+                draft,
+                Path(path),
+                options=options,
+            )
+
+    # Feedback --------------------------------------------------------------------------------
+
+    def _update_scorecard_context(self) -> None:
+        label = candidate_label(self._candidate(), self._context.blind_review)
+        self.scorecard.set_context(
+            self.candidate_id,
+            self.job_id,
+            self.stage,
+            self.interviewer,
+            label,
+            self.stage_combo.currentText(),
+        )
+        self.panel.set_enabled_for_candidate(self.candidate_id is not None)
+        self._load_own_scorecard()
+
+    def _load_own_scorecard(self) -> None:
+        if self.candidate_id is None or not self.interviewer:
+            self.scorecard.load(None)
+            return
+        args = (self.candidate_id, self.job_id)
+        stage, interviewer = self.stage, self.interviewer
+
+        def show(cards: list) -> None:  # type: ignore[type-arg]
+            own = next(
+                (c for c in cards if c.stage == stage and c.interviewer == interviewer), None
+            )
+            self.scorecard.load(own)
+
+        self._submit(
+            self._service.scorecards, show, "Loading scorecard", *args, key="interviews-own-card"
+        )
+
+    def save_scorecard(self, card: Any) -> None:
+        self._submit(
+            self._service.record_scorecard,
+            self._scorecard_saved,
+            "Saving scorecard",
+            card,
+            writes=True,
+            on_error=lambda e: self.scorecard.show_status(describe(e), error=True),
+        )
+
+    def _scorecard_saved(self, _card_id: int) -> None:
+        self.scorecard.show_status("Scorecard saved.")
+        self._refresh_feedback()
+
+    def _refresh_feedback(self) -> None:
+        if self.candidate_id is None:
+            self.panel.show_summary(None)
+            self.panel.show_decisions([])
+            return
+
+        def load(candidate_id: int, job_id: int | None) -> tuple[Any, Any]:
+            return self._service.panel_summary(candidate_id, job_id), self._service.decisions(
+                candidate_id, job_id
+            )
+
+        def show(result: tuple[Any, Any]) -> None:
+            self.panel.show_summary(result[0])
+            self.panel.show_decisions(result[1])
+
+        self._submit(
+            load,
+            show,
+            "Loading the panel's scores",
+            self.candidate_id,
+            self.job_id,
+            key="interviews-panel",
+        )
+
+    def record_decision(self, decision: str, reason: str) -> None:
+        if self.candidate_id is None:
+            return
+
+        def done(_result: Any) -> None:
+            self.panel.reason.clear()
+            self._set_status("Hiring decision recorded.")
+            self._refresh_feedback()
+
+        self._submit(
+            self._service.record_decision,
+            done,
+            "Recording hiring decision",
+            self.candidate_id,
+            self.job_id,
+            decision,
+            reason,
+            self.interviewer or None,
+            writes=True,
+        )
+
+    # Question bank -------------------------------------------------------------------------------
+
+    def edit_question(self, question: Question | None) -> None:
+        if self._bank is None:
+            return
+        stages = [(s.id, s.label) for s in self._service.rules.stages.values()]
+        dialog = QuestionDialog(self._bank, stages, question, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            data = dialog.data()
+            try:
+                self.check_question(data, is_new=question is None)
+            except InvalidInputError as error:
+                dialog.show_error(str(error))
+                continue
+            self.save_question(data)
+            break
+        dialog.deleteLater()
+
+    def check_question(self, data: dict[str, Any], is_new: bool) -> None:
+        """Validate a question before saving, so the dialog can stay open on a mistake."""
+        assert self._bank is not None
+        parse_question(data, self._bank.categories, where="The question")
+        if is_new and data["id"] in self._bank:
+            raise InvalidInputError(
+                f"A question with id '{data['id']}' exists already: choose another id."
+            )
+
+    def save_question(self, data: dict[str, Any]) -> None:
+        self._submit(
+            self._service.save_question,
+            lambda q: self._questions_changed(q.id),
+            "Saving question",
+            data,
+            writes=True,
+        )
+
+    def revert_question(self, question_id: str) -> None:
+        self._submit(
+            self._service.revert_question,
+            lambda _r: self._questions_changed(question_id),
+            "Reverting question",
+            question_id,
+            writes=True,
+        )
+
+    def _questions_changed(self, question_id: str) -> None:
+        def loaded(bank: QuestionBank) -> None:
+            self._bank = bank
+            self.bank_view.set_bank(bank)
+            self.bank_view.select_id(question_id)
+            self._set_status(
+                f"Question '{question_id}' saved in your database; the shipped bank is unchanged."
+            )
+
+        self._submit(self._service.bank, loaded, "Loading questions", key="interviews-bank")
+
+    # Tasks -----------------------------------------------------------------------------
+
+    def _submit(
+        self,
+        fn: Any,
+        on_result: Any,
+        description: str,
+        *args: Any,
+        key: str | None = None,
+        writes: bool = False,
+        on_error: Any = None,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        """Run a service call as a task; `args` are captured here, on the GUI thread."""
+        keywords = options or {}
+
+        def run(*inner: Any, token: Any = None) -> Any:
+            return fn(*inner, **keywords)
+
+        self._context.tasks.submit(
+            run,
+            *args,
+            on_result=self._while_alive(on_result),
+            on_error=self._while_alive(on_error or self._task_failed),
+            description=description,
+            writes=writes,
+            key=key,
+        )
+
+    def _while_alive(self, callback: Any) -> Any:
+        """Drop a task's result if this workspace was closed while the task ran."""
+
+        def guarded(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+
+        return guarded
+
+    def _task_failed(self, error: BaseException) -> None:
+        self.last_error = describe(error)
+        self._set_status(self.last_error, error=True)
+        if not isinstance(error, InvalidInputError) and self.isVisible():
+            show_error(self, "Interviews", error)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #A32020;" if error else "color: #444;")
+        self.status.setText(text)

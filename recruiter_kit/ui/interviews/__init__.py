@@ -1,0 +1,1 @@
+"""Widgets of the Interviews workspace: guide editor, printing, scorecard, panel, question bank."""
