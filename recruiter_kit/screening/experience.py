@@ -70,15 +70,19 @@ def _month_index(text: str, *, default_month: int, year_hint: int | None = None)
 
 
 def parse_range(match: re.Match[str], today: date) -> Span | None:
-    """The span of one matched date range, "Present" being `today`."""
+    """The span of one matched date range in whole months, "Present" being `today`.
+
+    Months are counted inclusively ("Jan 2020 - Mar 2020" is three months);
+    a bare year stands for its middle, so "2016 - 2018" is two years.
+    """
     end_text = match.group("end")
     if re.fullmatch(_NOW, end_text, re.IGNORECASE):
-        end = today.year * 12 + today.month
+        end = today.year * 12 + today.month - 1
     else:
         end_index = _month_index(end_text, default_month=6)
         if end_index is None:
             return None
-        end = end_index + 1
+        end = end_index if re.fullmatch(_YEAR, end_text.strip()) else end_index + 1
     start = _month_index(match.group("start"), default_month=6, year_hint=(end - 1) // 12)
     if start is None or start >= end or end - start > 50 * 12:
         return None
@@ -148,7 +152,7 @@ def _iso(index: int) -> str:
 
 
 def _end_iso(span: Span, today: date) -> str | None:
-    if span.end >= today.year * 12 + today.month:
+    if span.end >= today.year * 12 + today.month - 1:
         return None
     return _iso(span.end - 1)
 

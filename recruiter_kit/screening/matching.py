@@ -24,15 +24,24 @@ def match(result: ScreeningResult, job: JobCriteria, taxonomy: Taxonomy) -> Matc
     outcome = Match(job_id=job.job_id, score=0)
     required_score = _credit(required, found, outcome)
     nice_score = _credit(nice, found, outcome)
-    score = REQUIRED_POINTS * required_score + NICE_POINTS * nice_score
-    if not required:
-        score += REQUIRED_POINTS * (nice_score if nice else 1.0)
+    score = _skill_points(required, nice, required_score, nice_score)
     level_share, outcome.level_fit = _level_fit(result.level, job.level)
     score += LEVEL_POINTS * level_share
     outcome.knockouts = [name for name in knockouts if name not in found]
     outcome.score = round(min(score, KNOCKOUT_CAP) if outcome.knockouts else score)
     outcome.explanation = _explain(outcome, required, nice, required_score, nice_score, level_share)
     return outcome
+
+
+def _skill_points(
+    required: list[str], nice: list[str], required_score: float, nice_score: float
+) -> float:
+    """Skill points; when a job lists only one kind of skill, that kind carries them all."""
+    if required and nice:
+        return REQUIRED_POINTS * required_score + NICE_POINTS * nice_score
+    if required or nice:
+        return (REQUIRED_POINTS + NICE_POINTS) * (required_score if required else nice_score)
+    return float(REQUIRED_POINTS + NICE_POINTS)
 
 
 def _canonical(names: list[str], taxonomy: Taxonomy) -> list[str]:
@@ -79,7 +88,8 @@ def _explain(
 ) -> list[str]:
     lines = []
     if required:
-        lines.append(f"Required skills: {REQUIRED_POINTS * req:.0f} of {REQUIRED_POINTS} points.")
+        points = REQUIRED_POINTS if nice else REQUIRED_POINTS + NICE_POINTS
+        lines.append(f"Required skills: {points * req:.0f} of {points} points.")
     if nice:
         lines.append(
             f"Nice-to-have skills: {NICE_POINTS * nice_share:.0f} of {NICE_POINTS} points."

@@ -183,8 +183,11 @@ def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], line: Line) ->
     return after in _AFTER_WORDS or (before in _BEFORE_WORDS and after in ("", "and", "or"))
 
 
+_INFLECTIONS = frozenset({"", "s", "es", "d", "ed", "r", "er", "ers", "ing", "ion", "ions"})
+
+
 def _plausible_typo(word: str, key: str) -> bool:
-    """A near miss that differs inside the word, not an inflection ("containers")."""
+    """A near miss that is a slip of the keys, not an inflection ("containers", "collected")."""
     if word[0] != key[0] or abs(len(word) - len(key)) > 2:
         return False
     common = 0
@@ -192,7 +195,7 @@ def _plausible_typo(word: str, key: str) -> bool:
         if a != b:
             break
         common += 1
-    return common < min(len(word), len(key)) - 2
+    return not (word[common:] in _INFLECTIONS and key[common:] in _INFLECTIONS)
 
 
 def _list_like(text: str) -> bool:

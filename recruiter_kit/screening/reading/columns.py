@@ -14,7 +14,9 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom; y grows dow
 
 _HEADER_BAND = 0.35  # share of the page height a spanning header may take
 _FOOTER_BAND = 0.08
-_MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the text area
+_MIN_SIDE_SHARE = (
+    0.08  # share of the text area on each side; a label column of a table layout holds less
+)
 _MIN_SIDE_BOXES = 6
 _STEP = 2.0  # points between candidate gutter positions
 
@@ -64,10 +66,9 @@ def _split_at(boxes: list[Box], x: float, height: float) -> Columns | None:
     if min(left_area, right_area) / total < _MIN_SIDE_SHARE:
         return None
     # Both columns must run down a good part of the body, not sit side by side on one line.
-    if not (
-        _extent(boxes, split, left=True) > 0.3 * height
-        and _extent(boxes, split, left=False) > 0.3 * height
-    ):
+    body = [box for box in boxes if _in_body(box, split)]
+    body_height = max(b[3] for b in body) - min(b[1] for b in body)
+    if min(_extent(boxes, split, left=True), _extent(boxes, split, left=False)) < 0.5 * body_height:
         return None
     return split
 

@@ -1,0 +1,205 @@
+"""Reading resumes of every supported kind, and refusing bad files with a clear message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import screening_fixtures as fx
+
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.screening.normalize import normalize_text
+from recruiter_kit.screening.reading import (
+    MAX_FILE_BYTES,
+    MAX_PAGES,
+    SUPPORTED_SUFFIXES,
+    NeedsOcr,
+    read_document,
+    sniff_media_type,
+)
+from recruiter_kit.screening.screener import Screener
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+def lines_of(data: bytes, name: str, reader: str = "fast") -> list[str]:
+    return normalize_text(read_document(data, name, pdf_reader=reader).text).split("\n")
+
+
+def test_supported_suffixes() -> None:
+    assert {".pdf", ".docx", ".txt", ".md", ".json"} == SUPPORTED_SUFFIXES
+
+
+@pytest.mark.parametrize("reader", ["fast", "reference"])
+def test_single_column_pdf_keeps_line_order(reader: str) -> None:
+    lines = lines_of(fx.single_column_pdf(), "cv.pdf", reader)
+    assert lines[0] == "Marta Quill"
+    assert lines.index("Experience") < lines.index("Skills") < lines.index("Education")
+
+
+@pytest.mark.parametrize("reader", ["fast", "reference"])
+def test_two_column_pdf_is_read_column_by_column(reader: str) -> None:
+    lines = lines_of(fx.two_column_pdf(interleave=True), "two.pdf", reader)
+    left = [
+        lines.index(item)
+        for item in ("Go", "Python", "PostgreSQL", "Kubernetes", "Northgate University")
+    ]
+    right = [
+        lines.index(item) for item in ("Experience", "Jan 2019 - Present", "Jun 2016 - Dec 2019")
+    ]
+    assert left == sorted(left) and right == sorted(right)
+    # The whole left column comes before the right one, not interleaved line by line.
+    assert max(left) < min(right)
+    assert lines[0] == "Marta Quill"
+
+
+def test_fast_and_reference_readers_agree_on_two_columns(screener: Screener) -> None:
+    data = fx.two_column_pdf(interleave=True)
+    fast = screener.screen_bytes(data, "two.pdf")
+    reference = Screener(screener.taxonomy, screener.rules, pdf_reader="reference").screen_bytes(
+        data, "two.pdf"
+    )
+    assert {(s.name, s.evidenced) for s in fast.skills} == {
+        (s.name, s.evidenced) for s in reference.skills
+    }
+    assert [f.id for f in fast.green_flags] == [f.id for f in reference.green_flags]
+
+
+def test_table_pdf_keeps_label_and_content_rows_together() -> None:
+    text = read_document(fx.table_pdf(), "table.pdf").text
+    assert "Built REST APIs in Go and PostgreSQL" in text
+    assert text.index("Experience") < text.index("Fernhill") < text.index("Skills")
+
+
+def test_docx_paragraphs_tables_and_text_box_read_once() -> None:
+    data = fx.resume_docx(table_layout=True, text_box="Certified Kubernetes Administrator")
+    lines = lines_of(data, "cv.docx")
+    assert lines[0] == "Marta Quill"
+    assert lines.index("Experience") < lines.index("Senior Backend Engineer, Fernhill Payments")
+    assert lines.index("Skills") < lines.index("Languages: Go, Python, SQL")
+    # The text box is stored twice (DrawingML and its VML fallback) but read once.
+    assert lines.count("Certified Kubernetes Administrator") == 1
+
+
+def test_json_resume_becomes_sections(screener: Screener) -> None:
+    result = screener.screen_bytes(json.dumps(fx.JSON_RESUME).encode(), "cv.json")
+    assert result.status == "ok"
+    assert result.contact.name == "Marta Quill"
+    assert "experience" in result.sections and "skills" in result.sections
+    assert {"Go", "PostgreSQL", "REST"} <= {s.name for s in result.skills}
+
+
+def test_markdown_loses_markup_keeps_text() -> None:
+    data = b"# Marta Quill\n\n## Experience\n- Built **REST** APIs in [Go](https://go.dev)\n"
+    text = read_document(data, "cv.md").text
+    assert "Marta Quill" in text and "# " not in text and "**" not in text
+    assert "• Built REST APIs in Go (https://go.dev)" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Zoë Ångström, Python".encode(), "Zoë Ångström"),
+        ("Zoë Ångström, Python".encode("cp1252"), "Zoë Ångström"),
+        ("Zoë Ångström, Python".encode("utf-16"), "Zoë Ångström"),
+    ],
+)
+def test_text_encodings(data: bytes, expected: str) -> None:
+    assert expected in read_document(data, "cv.txt").text
+
+
+BAD_FILES = [
+    ("empty.pdf", b"", "empty"),
+    ("corrupt.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n garbage", "corrupt or truncated"),
+    ("text.pdf", b"Just a plain text resume", "not a PDF"),
+    ("pdf.docx", b"%PDF-1.4 fake", "not a valid DOCX"),
+    ("notzip.docx", b"Plain words, not a zip archive", "not a valid DOCX"),
+    ("pdf.txt", b"%PDF-1.7 binary", "looks like a PDF"),
+    ("binary.txt", bytes(range(256)) * 4, "unknown encoding"),
+    ("broken.json", b"{not json", "not valid JSON"),
+    ("other.json", b"[1, 2, 3]", "not a JSON Resume"),
+    ("photo.png", b"\x89PNG....", "unsupported file type"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_FILES)
+def test_bad_files_give_a_clear_error(
+    screener: Screener, name: str, data: bytes, message: str
+) -> None:
+    result = screener.screen_bytes(data, name)
+    assert result.status == "error"
+    assert name in result.error and message in result.error
+
+
+def test_truncated_pdf(screener: Screener) -> None:
+    data = fx.single_column_pdf()
+    result = screener.screen_bytes(data[: len(data) // 3], "truncated.pdf")
+    assert result.status == "error"
+    assert "truncated.pdf" in result.error
+
+
+def test_encrypted_pdf_with_a_password_is_refused(screener: Screener) -> None:
+    result = screener.screen_bytes(fx.encrypted_pdf("secret"), "locked.pdf")
+    assert result.status == "error"
+    assert "locked.pdf" in result.error and "encrypted" in result.error
+
+
+@pytest.mark.parametrize("reader", ["fast", "reference"])
+def test_encrypted_pdf_with_empty_user_password_is_read(reader: str) -> None:
+    text = read_document(fx.encrypted_pdf(""), "owner-only.pdf", pdf_reader=reader).text
+    assert "Marta Quill" in text
+
+
+def test_image_only_pdf_needs_ocr(screener: Screener) -> None:
+    result = screener.screen_bytes(fx.image_only_pdf(), "scan.pdf")
+    assert result.status == "needs_ocr"
+    assert "scan.pdf" in result.error and "OCR" in result.error
+    with pytest.raises(NeedsOcr):
+        read_document(fx.image_only_pdf(), "scan.pdf")
+
+
+def test_oversized_file_is_refused_before_reading() -> None:
+    with pytest.raises(DocumentError, match=r"big\.pdf.*limit"):
+        sniff_media_type(b"%PDF-1.4" + b"\0" * MAX_FILE_BYTES, "big.pdf")
+
+
+def test_too_many_pages_is_refused(screener: Screener) -> None:
+    result = screener.screen_bytes(fx.many_pages_pdf(MAX_PAGES + 1), "long.pdf")
+    assert result.status == "error"
+    assert f"over the limit of {MAX_PAGES} pages" in result.error
+
+
+def test_zip_bomb_docx_is_refused(screener: Screener) -> None:
+    result = screener.screen_bytes(fx.zip_bomb_docx(), "bomb.docx")
+    assert result.status == "error"
+    assert "bomb.docx" in result.error and "zip bomb" in result.error
+
+
+def test_zip_without_word_part_is_not_a_docx(screener: Screener) -> None:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    result = screener.screen_bytes(buffer.getvalue(), "archive.docx")
+    assert result.status == "error" and "without a Word document part" in result.error
+
+
+def test_screen_file_reports_a_missing_file(screener: Screener, tmp_path) -> None:
+    result = screener.screen_file(tmp_path / "gone.pdf")
+    assert result.status == "error" and "gone.pdf" in result.error
+
+
+def test_a_batch_goes_on_past_bad_files(screener: Screener) -> None:
+    batch = [
+        ("a.pdf", b""),
+        ("b.pdf", fx.single_column_pdf()),
+        ("c.docx", b"nope"),
+        ("d.docx", fx.resume_docx()),
+    ]
+    statuses = [screener.screen_bytes(data, name).status for name, data in batch]
+    assert statuses == ["error", "ok", "error", "ok"]

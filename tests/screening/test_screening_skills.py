@@ -1,0 +1,146 @@
+"""Skill matching: canonical names, aliases, misspellings and the guards against ordinary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruiter_kit.screening.results import ScreeningResult
+from recruiter_kit.screening.screener import Screener
+from recruiter_kit.screening.taxonomy import Taxonomy
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+def screen(screener: Screener, text: str) -> ScreeningResult:
+    result = screener.screen_bytes(text.encode(), "resume.txt")
+    assert result.status == "ok", result.error
+    return result
+
+
+def names(result: ScreeningResult) -> set[str]:
+    return {hit.name for hit in result.skills}
+
+
+def test_aliases_give_canonical_names(screener: Screener) -> None:
+    result = screen(screener, "Skills\nPostgres, k8s, Golang, NodeJS, Mongo, ECS/Fargate, CI/CD\n")
+    assert {
+        "PostgreSQL",
+        "Kubernetes",
+        "Go",
+        "Node.js",
+        "MongoDB",
+        "Amazon ECS",
+        "AWS Fargate",
+        "CI/CD",
+    } <= names(result)
+    categories = {hit.name: hit.category for hit in result.skills}
+    assert categories["PostgreSQL"] == "datastores" and categories["Kubernetes"] == "infrastructure"
+
+
+def test_go_is_not_read_from_ordinary_words(screener: Screener) -> None:
+    text = (
+        "Summary\nI am going to go over the plan. (Go team!) Let's go.\n"
+        "Experience\nWe had a good year going forward.\n"
+    )
+    assert "Go" not in names(screen(screener, text))
+
+
+def test_go_in_skills_or_as_a_language_in_prose(screener: Screener) -> None:
+    assert "Go" in names(screen(screener, "Skills\nGo, Rust\n"))
+    assert "Go" in names(
+        screen(screener, "Experience\n• Rewrote the billing services in Go and Python\n")
+    )
+
+
+def test_java_is_not_read_from_javascript(screener: Screener) -> None:
+    found = names(screen(screener, "Experience\n• Built the admin screens in JavaScript\n"))
+    assert "JavaScript" in found and "Java" not in found
+
+
+def test_rust_is_not_read_from_trust(screener: Screener) -> None:
+    found = names(
+        screen(screener, "Summary\nEarned the trust of customers; Trust and safety team lead.\n")
+    )
+    assert "Rust" not in found
+
+
+def test_r_and_c_only_in_a_skills_context(screener: Screener) -> None:
+    prose = screen(
+        screener, "Experience\nSeries C startup; Plan B and R. Smith led the C-level review.\n"
+    )
+    assert not {"R", "C"} & names(prose)
+    listed = screen(screener, "Skills\nLanguages: R, C, Python\n")
+    assert {"R", "C"} <= names(listed)
+    paired = screen(screener, "Experience\n• Wrote the drivers in C and C++\n")
+    assert {"C", "C++"} <= names(paired)
+
+
+def test_company_names_and_places_are_not_skills(screener: Screener) -> None:
+    found = names(
+        screen(screener, "Experience\nAnalyst at Oracle, based in Hong Kong; Spring 2014 intern.\n")
+    )
+    assert not {"Oracle Database", "Kong", "Spring"} & found
+
+
+def test_misspellings_in_a_skills_list(screener: Screener) -> None:
+    found = names(screen(screener, "Skills\nKubernates, Elasticsearh, Postgress, Javascipt\n"))
+    assert {"Kubernetes", "Elasticsearch", "PostgreSQL", "JavaScript"} <= found
+
+
+def test_near_misses_in_prose_are_ordinary_words(screener: Screener) -> None:
+    text = "Experience\n• Collected feedback from containers of documents and documented it\n"
+    assert not {"collectd", "containerd", "Amazon DocumentDB"} & names(screen(screener, text))
+
+
+def test_node_implies_javascript_with_the_same_evidence(screener: Screener) -> None:
+    result = screen(screener, "Experience\n• Built API microservices in Node.js Koa\n")
+    javascript = next(hit for hit in result.skills if hit.name == "JavaScript")
+    assert javascript.evidenced
+    assert javascript.evidence[0].line == "• Built API microservices in Node.js Koa"
+
+
+def test_listed_versus_evidenced(screener: Screener) -> None:
+    text = (
+        "Experience\n• Tuned PostgreSQL indexes for the order service\n"
+        "Skills\nPostgreSQL, Redis, Terraform\n"
+    )
+    result = screen(screener, text)
+    by_name = {hit.name: hit for hit in result.skills}
+    assert by_name["PostgreSQL"].evidenced and not by_name["Redis"].evidenced
+    assert by_name["PostgreSQL"].evidence[0].section == "experience"
+    assert by_name["Redis"].evidence[0].section == "skills"
+
+
+def test_evidence_lines_are_lines_of_the_text(screener: Screener) -> None:
+    result = screen(
+        screener, "Experience\n• Ran Kafka and RabbitMQ\n  for the events team\nSkills\nAWS | GCP\n"
+    )
+    text_lines = result.text.split("\n")
+    for hit in result.skills:
+        for evidence in hit.evidence:
+            assert text_lines[evidence.line_number] == evidence.line
+
+
+def test_blockers_and_ab_testing(screener: Screener) -> None:
+    found = names(screen(screener, "Experience\n• Ran A/B testing for the R&D group\n"))
+    assert not {"R", "Test-driven development"} & found
+
+
+def test_canonical_lookup() -> None:
+    taxonomy = Taxonomy.load()
+    assert taxonomy.canonical("k8s") == "Kubernetes"
+    assert taxonomy.canonical("AWS EKS") == "Amazon EKS"
+    assert taxonomy.canonical("postgres") == "PostgreSQL"
+    assert taxonomy.canonical("Not A Skill") is None
+
+
+def test_taxonomy_from_custom_data() -> None:
+    data = {
+        "categories": {"languages": "Languages"},
+        "skills": [{"name": "Zed", "category": "languages", "aliases": ["Zedlang"]}],
+    }
+    result = Screener(taxonomy=Taxonomy.load(data)).screen_bytes(b"Skills\nZedlang\n", "a.txt")
+    assert [hit.name for hit in result.skills] == ["Zed"]
