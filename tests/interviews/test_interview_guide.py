@@ -141,7 +141,8 @@ def test_flag_about_something_missing_quotes_the_screening_reason() -> None:
 
     result = screened()
     reason = "No job with a software role was found."
-    result.yellow_flags.append(FlagHit("missing_production_exposure", "yellow", "No production", [], reason))
+    flag = FlagHit("missing_production_exposure", "yellow", "No production", [], reason)
+    result.yellow_flags.append(flag)
     built = build_guide(BANK, RULES, job(), GuideRequest("production_behaviour", 45), result)
     probe = next(p for p in built.probes if p.subject == "No production")
     assert probe.quote == reason

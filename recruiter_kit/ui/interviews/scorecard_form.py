@@ -37,6 +37,8 @@ class ScorecardForm(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.anchor_labels: dict[str, QLabel] = {}
         self._context: tuple[int | None, int | None, str, str] = (None, None, "", "")
+        self._loading = False
+        self.touched = False  # the interviewer changed something since the last load
         self._build()
 
     def _build(self) -> None:
@@ -62,14 +64,17 @@ class ScorecardForm(QWidget):
             group.idToggled.connect(
                 lambda rating, on, c=competency.id: on and self._show_anchor(c, rating)
             )
+            group.idToggled.connect(self._mark_touched)
             self.groups[competency.id] = group
             self.anchor_labels[competency.id] = anchor
         self.recommendation = QComboBox()
         self.recommendation.addItem("Choose…", NO_RECOMMENDATION)
         for choice in self._template.recommendations:
             self.recommendation.addItem(choice.label, choice.id)
+        self.recommendation.currentIndexChanged.connect(self._mark_touched)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Evidence for your ratings: what the candidate said and did.")
+        self.notes.textChanged.connect(self._mark_touched)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton("Save scorecard")
@@ -113,11 +118,18 @@ class ScorecardForm(QWidget):
             )
         self.save_button.setEnabled(candidate_id is not None)
 
+    def load_if_untouched(self, card: Scorecard | None) -> None:
+        """Show a scorecard that arrived from the database, unless the interviewer has
+        started typing meanwhile: their input wins over a late read."""
+        if not self.touched:
+            self.load(card)
+
     def load(self, card: Scorecard | None) -> None:
         """Show an existing scorecard (or clear the form)."""
         self.clear()
         if card is None:
             return
+        self._loading = True
         for competency, rating in card.ratings.items():
             if competency in self.groups and self.groups[competency].button(rating):
                 self.groups[competency].button(rating).setChecked(True)
@@ -125,8 +137,11 @@ class ScorecardForm(QWidget):
             max(0, self.recommendation.findData(card.recommendation))
         )
         self.notes.setPlainText(card.notes)
+        self._loading = False
+        self.touched = False
 
     def clear(self) -> None:
+        self._loading = True
         for competency, group in self.groups.items():
             group.setExclusive(False)
             for button in group.buttons():
@@ -136,6 +151,12 @@ class ScorecardForm(QWidget):
         self.recommendation.setCurrentIndex(0)
         self.notes.clear()
         self.status.clear()
+        self._loading = False
+        self.touched = False
+
+    def _mark_touched(self, *_args: object) -> None:
+        if not self._loading:
+            self.touched = True
 
     def scorecard(self) -> Scorecard:
         candidate_id, job_id, stage, interviewer = self._context

@@ -387,8 +387,8 @@ class InterviewsWorkspace(QWidget):
         self._load_own_scorecard()
 
     def _load_own_scorecard(self) -> None:
+        self.scorecard.clear()
         if self.candidate_id is None or not self.interviewer:
-            self.scorecard.load(None)
             return
         args = (self.candidate_id, self.job_id)
         stage, interviewer = self.stage, self.interviewer
@@ -397,7 +397,7 @@ class InterviewsWorkspace(QWidget):
             own = next(
                 (c for c in cards if c.stage == stage and c.interviewer == interviewer), None
             )
-            self.scorecard.load(own)
+            self.scorecard.load_if_untouched(own)
 
         self._submit(
             self._service.scorecards, show, "Loading scorecard", *args, key="interviews-own-card"
@@ -414,6 +414,7 @@ class InterviewsWorkspace(QWidget):
         )
 
     def _scorecard_saved(self, _card_id: int) -> None:
+        self.scorecard.touched = False
         self.scorecard.show_status("Scorecard saved.")
         self._refresh_feedback()
 
