@@ -250,6 +250,10 @@ class JobsWorkspace(QWidget):
     # Preview and checks -------------------------------------------------------------
 
     def _edited(self) -> None:
+        if not self.dirty and not self.status.property("error"):
+            self._info(
+                f"Version {self.version}, with unsaved changes (Ctrl+S saves a new version)."
+            )
         self.dirty = True
         self._timer.start()
 
@@ -274,7 +278,7 @@ class JobsWorkspace(QWidget):
         self.preview.verticalScrollBar().setValue(scroll)
         self.checks.set_findings(findings)
         if self.status.property("error"):
-            self._info("")
+            self._info(f"Version {self.version}, with unsaved changes." if self.dirty else "")
 
     def _preview_failed(self, error: BaseException) -> None:
         if isinstance(error, RecruiterKitError):
