@@ -46,7 +46,8 @@ from recruiter_kit.interviews.probes import Probe
 from recruiter_kit.interviews.questions import Question
 from recruiter_kit.interviews.scorecard import ScorecardTemplate
 
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+# The frame keeps 6 pt of padding on each side; tables as wide as the frame line up with text.
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN - 12
 _SOFT = colors.HexColor("#EEF3F8")
 
 
@@ -201,15 +202,14 @@ def _all_text(guide: InterviewGuide, header: GuideHeader) -> list[str]:
 def _header(guide: InterviewGuide, header: GuideHeader, look: _Look) -> list[Flowable]:
     when = (header.when or date.today()).isoformat()
     rows = [
-        ("Job", f"{header.job} ({guide.level})"),
+        ("Job", f"{header.job} · {guide.level} level"),
         ("Stage", f"{header.stage}, {guide.slot_minutes} minutes"),
         ("Candidate", header.candidate or "________________________"),
         ("Interviewer", header.interviewer or "________________________"),
         ("Date", when),
     ]
-    cells = [
-        [Paragraph(markup(k), look.small_bold), Paragraph(markup(v), look.body)] for k, v in rows
-    ]
+    value = ParagraphStyle("GuideHeaderValue", parent=look.body, spaceAfter=0)
+    cells = [[Paragraph(markup(k), look.small_bold), Paragraph(markup(v), value)] for k, v in rows]
     table = Table(cells, colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm])
     table.setStyle(
         TableStyle(
@@ -223,7 +223,8 @@ def _header(guide: InterviewGuide, header: GuideHeader, look: _Look) -> list[Flo
         )
     )
     story: list[Flowable] = [Paragraph("Interview guide", look.title), table, Spacer(1, 4 * mm)]
-    for note in guide.notes:
+    # The probe section explains its own time box; the other notes go on top.
+    for note in (n for n in guide.notes if "resume probes share" not in n):
         story.append(Paragraph(markup(f"Note: {note}"), look.small))
     return story
 

@@ -196,7 +196,7 @@ class InterviewsWorkspace(QWidget):
         self.job_combo.blockSignals(True)
         self.job_combo.clear()
         for job in self._jobs:
-            level = f" ({job.level.value})" if job.level else ""
+            level = f" · {job.level.value}" if job.level else ""
             self.job_combo.addItem(f"{job.title}{level}", job.id)
         self.job_combo.setCurrentIndex(max(0, self.job_combo.findData(current)))
         self.job_combo.blockSignals(False)
