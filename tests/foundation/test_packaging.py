@@ -33,6 +33,7 @@ def test_wheel_carries_resources_templates_and_migrations(tmp_path: Path) -> Non
     assert "recruiter_kit/storage/migrations/script.py.mako" in names
     assert "recruiter_kit/storage/migrations/versions/0001_initial.py" in names
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
-    assert "recruiter-kit = recruiter_kit.__main__:main" in zipfile.ZipFile(wheel).read(
-        entry_points
-    ).decode()
+    assert (
+        "recruiter-kit = recruiter_kit.__main__:main"
+        in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )
