@@ -185,6 +185,7 @@ class InterviewService:
     def record_scorecard(self, card: Scorecard) -> int:
         """Save one interviewer's scorecard; a second one for the same stage replaces the first."""
         validate_scorecard(card, self.template)
+        self._rules.stage(card.stage)  # an unknown stage is refused with the list of stages
         with self._db.session() as session:
             CandidateRepository(session).get(card.candidate_id)
             repo = InterviewRepository(session)

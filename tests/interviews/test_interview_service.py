@@ -157,3 +157,10 @@ def test_guide_for_job_without_skills(database) -> None:  # type: ignore[no-unty
         InvalidInputError, match=r"Job 'Platform Engineer' \(id \d+\) has no skills"
     ):
         InterviewService(database).build_guide(job_id, None, "phone_screen", 30)
+
+
+def test_scorecard_for_unknown_stage_is_refused(database) -> None:  # type: ignore[no-untyped-def]
+    job_id, candidate_id = add_job_and_candidate(database)
+    card = Scorecard("Ana", candidate_id, job_id, "karaoke", {"databases": 3}, "yes")
+    with pytest.raises(InvalidInputError, match="Unknown interview stage 'karaoke'"):
+        InterviewService(database).record_scorecard(card)

@@ -198,3 +198,31 @@ def test_job_without_skills_explains(qtbot, ui_context, database) -> None:  # ty
     assert widget.guide_editor.draft is None
     assert not widget.print_button.isEnabled()
     ui_context.tasks.wait(WAIT_MS)
+
+
+def test_shortcuts_are_unique(workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    keys = [
+        b.shortcut().toString()
+        for b in workspace.findChildren(QPushButton)
+        if not b.shortcut().isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), keys
+
+
+def test_question_dialog_round_trips_a_question(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from recruiter_kit.ui.interviews.question_editor import QuestionDialog
+
+    question = workspace._bank.get("api-idempotency")
+    stages = [(s.id, s.label) for s in workspace._service.rules.stages.values()]
+    dialog = QuestionDialog(workspace._bank, stages, question, workspace)
+    qtbot.addWidget(dialog)
+    data = dialog.data()
+    expected = question.to_dict()
+    expected.pop("origin")
+    assert data == expected
+    assert dialog.id_edit.isReadOnly()
+    dialog.look_for.setPlainText("")
+    with pytest.raises(Exception, match="'look_for' must not be empty"):
+        workspace.check_question(dialog.data(), is_new=False)

@@ -133,7 +133,7 @@ class GuideEditor(QWidget):
         row = QHBoxLayout()
         self.up_button = self._button("Move up", "Ctrl+Up", lambda: self.move_selected(-1))
         self.down_button = self._button("Move down", "Ctrl+Down", lambda: self.move_selected(1))
-        self.pin_button = self._button("Pin", "Ctrl+P", self.toggle_pin)
+        self.pin_button = self._button("Pin", "Ctrl+T", self.toggle_pin)
         self.swap_button = self._button("Swap…", "Ctrl+W", self.swap_selected)
         self.remove_button = self._button(
             "Remove", QKeySequence.StandardKey.Delete, self.remove_selected
