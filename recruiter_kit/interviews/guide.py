@@ -201,7 +201,7 @@ def build_guide(
     if not job.level:
         notes.append(f"The job has no level; questions were chosen for {DEFAULT_LEVEL} level.")
     probes = tuple(build_probes(screening)) if screening is not None else ()
-    probe_minutes = _probe_block(probes, request.minutes, rules.probe_share)
+    probe_minutes = _probe_block(probes, request.minutes, rules.probe_share_for(stage))
     budget = request.minutes - stage.opening.minutes - stage.closing.minutes - probe_minutes
     selection = _Selection(
         bank=bank,

@@ -28,6 +28,7 @@ class Stage:
     opening: Segment
     closing: Segment
     mix: Mapping[str, int]  # category -> relative weight of interview time
+    probe_share: float | None = None  # most of the slot resume probes may take; None: the default
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ class GuideRules:
             raise InvalidInputError(
                 f"Unknown interview stage '{stage_id}' (choose {known})."
             ) from None
+
+    def probe_share_for(self, stage: Stage) -> float:
+        return self.probe_share if stage.probe_share is None else stage.probe_share
 
     def check_length(self, minutes: int) -> None:
         if minutes not in self.lengths:
@@ -68,6 +72,7 @@ def parse_rules(data: Mapping[str, Any]) -> GuideRules:
                 opening=Segment(**item["opening"]),
                 closing=Segment(**item["closing"]),
                 mix=dict(item["mix"]),
+                probe_share=item.get("probe_share"),
             )
             for item in data["stages"]
         }

@@ -61,7 +61,7 @@ def test_many_claims_share_a_capped_time_box_and_all_are_listed() -> None:
     lines = tuple(f"Cut latency of endpoint {n} by {n * 3}%" for n in range(1, 16))
     built = build_guide(BANK, RULES, job(), GuideRequest("phone_screen", 30), screened(lines))
     assert len([p for p in built.probes if p.kind == "defend_number"]) == 15
-    assert built.probe_minutes <= 30 * RULES.probe_share
+    assert built.probe_minutes <= 30 * RULES.probe_share_for(RULES.stage("phone_screen"))
     assert abs(built.total_minutes - 30) <= 5
     assert any("share" in note for note in built.notes)
 
@@ -148,3 +148,12 @@ def test_flag_about_something_missing_quotes_the_screening_reason() -> None:
     assert probe.quote == reason
     assert probe.text.startswith(f"Screening noted: {reason}")
     assert "who watched it" in probe.question
+
+
+def test_system_design_leaves_most_of_the_slot_to_design() -> None:
+    built = build_guide(BANK, RULES, job(), GuideRequest("system_design", 60), screened())
+    assert built.probe_minutes <= 60 * 0.15
+    design = sum(
+        i.question.minutes for i in built.questions if i.question.category == "system_design"
+    )
+    assert design >= 20
