@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recruiter_kit.screening.results import ExperienceEntry
-from recruiter_kit.screening.sections import Line
+from recruiter_kit.screening.sections import Line, TextIndex
 
 _MONTHS = {
     "jan": 1,
@@ -28,10 +28,12 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
 _ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
 _NUMERIC = rf"(?:0?[1-9]|1[0-2])/{_YEAR}"
-_DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})\s*,?\s*'?{_YEAR}|{_YEAR})"
+_DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})[ \t]*,?[ \t]*'?{_YEAR}|{_YEAR})"
 _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 RANGE = re.compile(
-    rf"(?P<start>{_DATE}|{_MONTH})\s*(?:-|–|—|to|until|till|through)\s*(?P<end>{_DATE}|{_NOW})\b",
+    # The leading \b lets the engine skip positions inside words quickly.
+    rf"\b(?P<start>{_DATE}|{_MONTH})[ \t]*(?:-|–|—|to|until|till|through)[ \t]*"
+    rf"(?P<end>{_DATE}|{_NOW})\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
@@ -77,7 +79,7 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
     """
     end_text = match.group("end")
     if re.fullmatch(_NOW, end_text, re.IGNORECASE):
-        end = today.year * 12 + today.month - 1
+        end = today.year * 12 + today.month
     else:
         end_index = _month_index(end_text, default_month=6)
         if end_index is None:
@@ -100,7 +102,9 @@ def reference_date(lines: list[str], fallback: date) -> date:
     return fallback
 
 
-def find_entries(lines: list[Line], today: date) -> list[tuple[ExperienceEntry, Span, str]]:
+def find_entries(
+    lines: list[Line], today: date, index: TextIndex | None = None
+) -> list[tuple[ExperienceEntry, Span, str]]:
     """Experience entries with their spans and the text that names the role.
 
     Ranges count in the experience section; a resume without one (or whose
@@ -108,32 +112,36 @@ def find_entries(lines: list[Line], today: date) -> list[tuple[ExperienceEntry, 
     outside education, awards and similar sections.
     """
     has_experience = any(line.section == "experience" for line in lines)
+    index = index or TextIndex(lines)
     entries = []
-    for index, line in enumerate(lines):
+    for line, match in index.matches(RANGE):
         if line.heading or line.section in _NOT_WORK_SECTIONS:
             continue
         if line.section == "projects" or (
             has_experience and line.section not in ("experience", "skills", "header")
         ):
             continue
-        for match in RANGE.finditer(line.text):
-            span = parse_range(match, today)
-            if span is None:
-                continue
-            previous = _previous_text(lines, index)
-            rest = _strip_range(line.text, match)
-            title = rest or previous
-            organisation = previous if rest else _previous_text(lines, index - 1)
-            role_text = f"{rest} {previous}".strip()
-            entry = ExperienceEntry(
-                title or None,
-                organisation or None,
-                _iso(span.start),
-                _end_iso(span, today),
-                line.text,
+        span = parse_range(match, today)
+        if span is not None:
+            offset = index.offset(line)
+            entries.append(
+                _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
             )
-            entries.append((entry, span, role_text))
     return entries
+
+
+def _entry(
+    lines: list[Line], line: Line, start: int, end: int, span: Span, today: date
+) -> tuple[ExperienceEntry, Span, str]:
+    """An entry from a dated line: the rest of the line, or the line above, names the role."""
+    previous = _previous_text(lines, line.number)
+    rest = _strip_range(line.text[:start] + " " + line.text[end:])
+    title = rest or previous
+    organisation = previous if rest else _previous_text(lines, line.number - 1)
+    entry = ExperienceEntry(
+        title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
+    )
+    return entry, span, f"{rest} {previous}".strip()
 
 
 def _previous_text(lines: list[Line], index: int) -> str:
@@ -142,9 +150,8 @@ def _previous_text(lines: list[Line], index: int) -> str:
     return lines[index - 1].text.strip(" |•")
 
 
-def _strip_range(text: str, match: re.Match[str]) -> str:
-    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
-    return re.sub(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*", "", rest).strip()
+def _strip_range(rest: str) -> str:
+    return re.sub(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*", "", rest.strip()).strip()
 
 
 def _iso(index: int) -> str:
@@ -152,7 +159,7 @@ def _iso(index: int) -> str:
 
 
 def _end_iso(span: Span, today: date) -> str | None:
-    if span.end >= today.year * 12 + today.month - 1:
+    if span.end >= today.year * 12 + today.month:
         return None
     return _iso(span.end - 1)
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from recruiter_kit.screening.results import Evidence, ExperienceEntry, FlagHit, SkillHit
-from recruiter_kit.screening.rules import Rules, any_match
-from recruiter_kit.screening.sections import Line
+from recruiter_kit.screening.rules import Rules
+from recruiter_kit.screening.sections import Line, TextIndex
 from recruiter_kit.screening.signals import number
 from recruiter_kit.screening.taxonomy import Taxonomy
 
@@ -34,11 +34,15 @@ _PER_DAY = {
 class Facts:
     """What the flag rules look at for one resume."""
 
-    lines: list[Line]
+    index: TextIndex
     skills: dict[str, SkillHit]
     entries: list[tuple[ExperienceEntry, str]]  # entry and the text naming the role
     taxonomy: Taxonomy
     rules: Rules
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.index.lines
 
 
 Finding = tuple[bool, list[Evidence]]
@@ -87,17 +91,22 @@ def _skill_evidence(hits: list[SkillHit]) -> list[Evidence]:
 
 
 def _pattern_lines(facts: Facts, flag_id: str) -> list[Evidence]:
+    """Lines that match a flag's patterns and none of its exclusions."""
     compiled = facts.rules.compiled.get(flag_id, {})
-    patterns = compiled.get("patterns", [])
-    excludes = compiled.get("exclude_patterns", [])
-    return [
-        _evidence(line)
-        for line in facts.lines
-        if not line.heading
-        and line.section not in _NO_FLAG_SECTIONS
-        and any_match(patterns, line.text)
-        and not any_match(excludes, line.text)
+    if "patterns" not in compiled:
+        return []
+    lines = [
+        line
+        for line in facts.index.matching(compiled["patterns"])
+        if line.section not in _NO_FLAG_SECTIONS
     ]
+    excluded = _excluded(facts, flag_id) if lines else set()
+    return [_evidence(line) for line in lines if line.number not in excluded]
+
+
+def _excluded(facts: Facts, flag_id: str) -> set[int]:
+    pattern = facts.rules.compiled.get(flag_id, {}).get("exclude_patterns")
+    return {line.number for line in facts.index.matching(pattern)} if pattern is not None else set()
 
 
 def _skills_kind(
@@ -129,34 +138,22 @@ def _skills_or_patterns(
 
 def _scale(facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]) -> Finding:
     compiled = facts.rules.compiled[flag_id]
-    evidence = _pattern_lines(facts, flag_id)
-    for line in facts.lines:
-        if (
-            line.heading
-            or line.section in _NO_FLAG_SECTIONS
-            or any_match(compiled["exclude_patterns"], line.text)
-        ):
-            continue
-        scaled = _big_count(line.text, compiled, spec) or _high_rate(line.text, compiled, spec)
-        if scaled and all(e.line_number != line.number for e in evidence):
-            evidence.append(_evidence(line))
-    evidence.sort(key=lambda e: e.line_number or 0)
-    return bool(evidence), evidence
-
-
-def _big_count(text: str, compiled: dict[str, Any], spec: dict[str, Any]) -> bool:
-    return any(
-        number(m.group(1), m.group(2)) >= spec["min_count"]
-        for m in compiled["count_pattern"].finditer(text)
-    )
-
-
-def _high_rate(text: str, compiled: dict[str, Any], spec: dict[str, Any]) -> bool:
-    for match in compiled["rate_pattern"].finditer(text):
+    evidence = {e.line_number: e for e in _pattern_lines(facts, flag_id)}
+    excluded = _excluded(facts, flag_id)
+    for line, match in facts.index.matches(compiled["count_pattern"]):
+        if number(match.group(1), match.group(2)) >= spec["min_count"]:
+            _add_scaled(evidence, line, excluded)
+    for line, match in facts.index.matches(compiled["rate_pattern"]):
         unit = (match.group(3) or "second").lower()
         if number(match.group(1), match.group(2)) * _PER_DAY.get(unit, 1) >= spec["min_per_day"]:
-            return True
-    return False
+            _add_scaled(evidence, line, excluded)
+    ordered = [evidence[n] for n in sorted(evidence, key=lambda n: n or 0)]
+    return bool(ordered), ordered
+
+
+def _add_scaled(evidence: dict[int | None, Evidence], line: Line, excluded: set[int]) -> None:
+    if not line.heading and line.section not in _NO_FLAG_SECTIONS and line.number not in excluded:
+        evidence.setdefault(line.number, _evidence(line))
 
 
 def _mention_without(
@@ -172,8 +169,7 @@ def _none_of(
     facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
 ) -> Finding:
     found, _ = _skills_kind(facts, flag_id, spec, raised)
-    compiled = facts.rules.compiled[flag_id]["patterns"]
-    mentioned = any(any_match(compiled, line.text) for line in facts.lines)
+    mentioned = facts.rules.compiled[flag_id]["patterns"].search(facts.index.text)
     return not (found or mentioned), []
 
 

@@ -13,12 +13,14 @@ FLAGS_FILE = "screening/flags.json"
 SECTIONS_FILE = "screening/sections.json"
 
 
-def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
+def combine(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of `patterns` (never matching when empty).
 
-
-def any_match(patterns: list[re.Pattern[str]], text: str) -> bool:
-    return any(pattern.search(text) for pattern in patterns)
+    A single alternation is searched once instead of once per pattern.
+    """
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def _word_list(words: list[str]) -> re.Pattern[str]:
@@ -33,8 +35,8 @@ class Rules:
     flags: dict[str, Any]
     sections: dict[str, Any]
     levels: dict[str, float] = field(default_factory=dict)
-    metric_patterns: list[re.Pattern[str]] = field(default_factory=list)
-    not_metrics: list[re.Pattern[str]] = field(default_factory=list)
+    metric_patterns: re.Pattern[str] = field(default_factory=lambda: combine([]))
+    not_metrics: re.Pattern[str] = field(default_factory=lambda: combine([]))
     audience: re.Pattern[str] | None = None
     weak_phrases: re.Pattern[str] | None = None
     reliability: re.Pattern[str] | None = None
@@ -63,17 +65,17 @@ class Rules:
         raw = self.raw
         self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
         metrics = raw["metrics"]
-        self.metric_patterns = compile_all(metrics["patterns"])
-        self.not_metrics = compile_all(metrics["not_metrics"])
+        self.metric_patterns = combine(metrics["patterns"])
+        self.not_metrics = combine(metrics["not_metrics"])
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
-        self.reliability = re.compile("|".join(raw["reliability"]), re.IGNORECASE)
+        self.reliability = re.compile(r"\b(?:" + "|".join(raw["reliability"]) + ")", re.IGNORECASE)
         self.software_roles = _word_list(raw["software_roles"])
         self.non_professional_roles = _word_list(raw["non_professional_roles"])
         self.software_work = _word_list(raw["software_work"])
         for kind in ("green", "yellow"):
             for flag_id, spec in self.flags[kind].items():
                 self.compiled[flag_id] = {
-                    key: compile_all(spec[key])
+                    key: combine(spec[key])
                     for key in ("patterns", "exclude_patterns")
                     if key in spec
                 }

@@ -19,7 +19,7 @@ from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, NeedsOcr, RawDocument, read_document
 from recruiter_kit.screening.results import JobCriteria, Match, ScreeningResult
 from recruiter_kit.screening.rules import Rules
-from recruiter_kit.screening.sections import SectionFinder, group
+from recruiter_kit.screening.sections import SectionFinder, TextIndex, group
 from recruiter_kit.screening.signals import measure
 from recruiter_kit.screening.skills import SkillMatcher
 from recruiter_kit.screening.taxonomy import Taxonomy
@@ -95,7 +95,8 @@ class Screener:
         raw_lines = text.split("\n") if text else []
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, today or date.today())
-        found = find_entries(lines, when)
+        index = TextIndex(lines)
+        found = find_entries(lines, when, index)
         skills = self._matcher.find(lines)
         counted = [
             span
@@ -108,14 +109,14 @@ class Screener:
             else None
         )
         facts = flag_rules.Facts(
-            lines,
+            index,
             {s.name: s for s in skills},
-            [(e, r) for e, _, r in found],
+            [(entry, role) for entry, _, role in found],
             self.taxonomy,
             self.rules,
         )
         green, yellow = flag_rules.evaluate(facts)
-        metrics = measure(lines, skills, self.rules, len(document.pages), years)
+        metrics = measure(index, skills, self.rules, len(document.pages), years)
         metrics.notes.extend(flag_rules.missing_reasons(facts, green))
         return ScreeningResult(
             status="ok",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,3 +78,40 @@ def group(lines: list[Line]) -> dict[str, list[str]]:
         if not line.heading:
             grouped.setdefault(line.section, []).append(line.text)
     return grouped
+
+
+class TextIndex:
+    """The resume's lines joined into one text, to run a pattern once per resume.
+
+    One `finditer` over the whole text is far cheaper than one `search` per
+    line; match offsets map back to lines by bisection.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.text = "\n".join(line.text for line in lines)
+        self._starts: list[int] = []
+        offset = 0
+        for line in lines:
+            self._starts.append(offset)
+            offset += len(line.text) + 1
+
+    def offset(self, line: Line) -> int:
+        """Where `line` starts in `text`."""
+        return self._starts[line.number]
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[bisect_right(self._starts, offset) - 1]
+
+    def matching(self, pattern: re.Pattern[str]) -> list[Line]:
+        """Lines (in order, once each) where `pattern` matches, headings left out."""
+        found: dict[int, Line] = {}
+        for match in pattern.finditer(self.text):
+            line = self.line_at(match.start())
+            if not line.heading:
+                found.setdefault(line.number, line)
+        return list(found.values())
+
+    def matches(self, pattern: re.Pattern[str]) -> list[tuple[Line, re.Match[str]]]:
+        """Every match of `pattern` with the line it starts on."""
+        return [(self.line_at(match.start()), match) for match in pattern.finditer(self.text)]

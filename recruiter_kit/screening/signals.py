@@ -6,10 +6,11 @@ import re
 
 from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
-from recruiter_kit.screening.rules import Rules, any_match
-from recruiter_kit.screening.sections import Line
+from recruiter_kit.screening.rules import Rules
+from recruiter_kit.screening.sections import Line, TextIndex
 
 BULLET_SECTIONS = frozenset({"experience", "projects", "awards", "leadership"})
+_DIGIT = re.compile(r"\d")
 _DATE_ONLY = re.compile(r"^[\W\d]*$")
 _AUDIENCE = re.compile(
     r"(\d[\d,.]*)\s?(k|m|b|mm|thousand|million|billion)?\+?\s+(?:[a-z-]+\s){0,2}"
@@ -49,25 +50,23 @@ def bullet_lines(lines: list[Line]) -> list[Line]:
 
 def is_quantified(text: str, rules: Rules) -> bool:
     """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
-    if any_match(rules.not_metrics, text):
-        cleaned = text
-        for pattern in rules.not_metrics:
-            cleaned = pattern.sub(" ", cleaned)
-        text = cleaned
+    if not _DIGIT.search(text):
+        return False  # every outcome pattern has a figure in it
+    text = rules.not_metrics.sub(" ", text)
     minimum = float(rules.raw["metrics"]["min_audience"])
-    for pattern in rules.metric_patterns:
-        for match in pattern.finditer(text):
-            audience = _AUDIENCE.match(match.group(0))
-            if audience and number(audience.group(1), audience.group(2)) < minimum:
-                continue  # "led 9 students" is a team, not reach
-            return True
+    for match in rules.metric_patterns.finditer(text):
+        audience = _AUDIENCE.match(match.group(0))
+        if audience and number(audience.group(1), audience.group(2)) < minimum:
+            continue  # "led 9 students" is a team, not reach
+        return True
     return False
 
 
 def measure(
-    lines: list[Line], skills: list[SkillHit], rules: Rules, pages: int, years: float | None
+    index: TextIndex, skills: list[SkillHit], rules: Rules, pages: int, years: float | None
 ) -> Metrics:
     """All resume-advice signals for one resume."""
+    lines = index.lines
     bullets = bullet_lines(lines)
     metrics = Metrics(bullets=len(bullets), pages=pages)
     metrics.words = sum(len(line.text.split()) for line in lines)
@@ -75,17 +74,16 @@ def measure(
         if is_quantified(line.text, rules):
             metrics.quantified_lines.append(_evidence(line))
     metrics.quantified = len(metrics.quantified_lines)
-    for line in lines:
-        if line.heading:
-            continue
-        if line.section in BULLET_SECTIONS | {"summary"} and rules.weak_phrases.search(line.text):
-            metrics.weak_phrases.append(_evidence(line))
-        if rules.reliability.search(line.text) and line.section not in (
-            "skills",
-            "education",
-            "certifications",
-        ):
-            metrics.reliability_lines.append(_evidence(line))
+    metrics.weak_phrases = [
+        _evidence(line)
+        for line in index.matching(rules.weak_phrases)
+        if line.section in BULLET_SECTIONS | {"summary"}
+    ]
+    metrics.reliability_lines = [
+        _evidence(line)
+        for line in index.matching(rules.reliability)
+        if line.section not in ("skills", "education", "certifications")
+    ]
     counted = set(rules.raw["listed_only"]["categories"])
     metrics.evidenced_skills = sum(1 for s in skills if s.category in counted and s.evidenced)
     metrics.listed_only_skills = sum(1 for s in skills if s.category in counted and not s.evidenced)

@@ -92,26 +92,36 @@ class SkillMatcher:
 
     def _line_hits(self, line: Line, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
         tokens = tokenize(line.text)
-        lowered = [t.lower() for t in tokens]
+        lowered_tokens = [token.lower() for token in tokens]
+        starts = self._taxonomy.first_tokens
         found: list[_Hit] = []
-        # Misspellings are looked for only where skills are listed; in prose, near
-        # misses are ordinary words ("collected" is not collectd).
-        fuzzy_line = line.section == "skills" or _list_like(line.text)
+        unmatched: list[str] = []
         i = 0
         while i < len(tokens):
-            size, form = self._longest(tokens, lowered, i)
+            if lowered_tokens[i] not in starts:
+                unmatched.append(tokens[i])
+                i += 1
+                continue
+            size, form = self._longest(tokens, lowered_tokens, i)
             if form is None:
-                if fuzzy_line and len(tokens[i]) >= 6 and tokens[i].isalpha():
-                    leftovers.append((tokens[i], line))
+                unmatched.append(tokens[i])
                 i += 1
                 continue
             if form.skill is not None:
                 found.append(_Hit(form.skill, line, i, i + size, form.needs_context))
             i += size
-        return [hit for hit in found if not hit.pending or _in_context(hit, found, lowered, line)]
+        # Misspellings are looked for only where skills are listed; in prose, near
+        # misses are ordinary words ("collected" is not collectd).
+        candidates = [t for t in unmatched if len(t) >= 6 and t.isalpha()]
+        if candidates and (line.section == "skills" or _list_like(line.text)):
+            leftovers.extend((token, line) for token in candidates)
+        return [
+            hit for hit in found if not hit.pending or _in_context(hit, found, lowered_tokens, line)
+        ]
 
     def _longest(self, tokens: list[str], lowered: list[str], i: int) -> tuple[int, Form | None]:
-        for size in range(min(self._taxonomy.max_tokens, len(tokens) - i), 0, -1):
+        longest = self._taxonomy.first_tokens[lowered[i]]
+        for size in range(min(longest, len(tokens) - i), 0, -1):
             for form in self._taxonomy.index.get(tuple(lowered[i : i + size]), ()):
                 if not form.strict or tuple(tokens[i : i + size]) == form.tokens:
                     return size, form
@@ -122,13 +132,16 @@ class SkillMatcher:
         if not leftovers or not self._fuzzy_choices:
             return []
         words = sorted({word.lower() for word, _ in leftovers})
+        # One cdist call scores every word against every form in C; a Python loop
+        # of extractOne calls costs several times more.
+        scores = process.cdist(
+            words, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        )
         matches: dict[str, Skill] = {}
-        for word in words:
-            best = process.extractOne(
-                word, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-            )
-            if best is not None and _plausible_typo(word, best[0]):
-                matches[word] = self._taxonomy.fuzzy_keys[best[0]]
+        for word, row in zip(words, scores, strict=True):
+            best = int(row.argmax())
+            if row[best] and _plausible_typo(word, self._fuzzy_choices[best]):
+                matches[word] = self._taxonomy.fuzzy_keys[self._fuzzy_choices[best]]
         return [
             _Hit(matches[w.lower()], line, 0, 0, False)
             for w, line in leftovers

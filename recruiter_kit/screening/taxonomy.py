@@ -59,6 +59,8 @@ class Taxonomy:
     index: dict[tuple[str, ...], list[Form]] = field(default_factory=dict)
     fuzzy_keys: dict[str, Skill] = field(default_factory=dict)
     max_tokens: int = 1
+    # Longest form starting with each first token: most tokens start no form at all.
+    first_tokens: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
@@ -102,6 +104,7 @@ class Taxonomy:
             forms.append(form)
             forms.sort(key=lambda f: (f.skill is not None, f.strict))
         self.max_tokens = max(self.max_tokens, len(key))
+        self.first_tokens[key[0]] = max(self.first_tokens.get(key[0], 0), len(key))
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for any known form of a skill ("k8s" -> "Kubernetes")."""

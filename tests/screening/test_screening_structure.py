@@ -69,7 +69,7 @@ def test_year_ranges_are_not_phone_numbers(screener: Screener) -> None:
 @pytest.mark.parametrize(
     ("text", "months"),
     [
-        ("Jan 2019 - Present", 84),
+        ("Jan 2019 - Present", 85),  # the current month counts
         ("March 2018 – June 2020", 28),
         ("Sep. 2023 - Mar. 2024", 7),
         ("06/2017 to 08/2019", 27),
@@ -95,7 +95,8 @@ def test_years_and_level_from_experience(screener: Screener) -> None:
         "Software Engineering Intern, Gamma\nJun 2016 - Aug 2016\nEducation\nB.Sc. 2012 - 2016\n"
     )
     result = analyse(screener, text)
-    assert result.years_experience == 8.0  # 2018-2026, overlap once, internship and degree left out
+    # Jan 2018 to Jan 2026 inclusive, the overlap once, the internship and degree left out.
+    assert result.years_experience == 8.1
     assert result.level == "senior"
     assert [entry.start for entry in result.experience] == ["2020-01", "2018-01", "2016-06"]
     assert result.experience[0].end is None and result.experience[1].end == "2021-06"
@@ -103,7 +104,7 @@ def test_years_and_level_from_experience(screener: Screener) -> None:
 
 def test_last_updated_date_anchors_present(screener: Screener) -> None:
     text = "Last updated March 2017\nExperience\nEngineer, Acme\nMarch 2016 - Present\n"
-    assert analyse(screener, text).years_experience == 1.0
+    assert analyse(screener, text).years_experience == 1.1  # March 2016 to March 2017 inclusive
 
 
 def test_level_bands() -> None:

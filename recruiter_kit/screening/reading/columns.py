@@ -18,7 +18,6 @@ _MIN_SIDE_SHARE = (
     0.08  # share of the text area on each side; a label column of a table layout holds less
 )
 _MIN_SIDE_BOXES = 6
-_STEP = 2.0  # points between candidate gutter positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +34,39 @@ def find_columns(boxes: list[Box], width: float, height: float) -> Columns | Non
     if len(boxes) < 2 * _MIN_SIDE_BOXES or width <= 0 or height <= 0:
         return None
     best: tuple[float, Columns] | None = None
-    x = width * 0.2
-    while x < width * 0.8:
+    for x in _free_bands(boxes, width, height):
         split = _split_at(boxes, x, height)
         if split is not None:
             balance = _balance(boxes, split)
             if best is None or balance > best[0]:
                 best = (balance, split)
-        x += _STEP
     return best[1] if best else None
+
+
+def _free_bands(boxes: list[Box], width: float, height: float) -> list[float]:
+    """Middles of the vertical bands (in the middle 60% of the page) no body text crosses.
+
+    Only these can be gutters, so the full test runs a few times a page rather
+    than at every position; a single-column page usually has none at all.
+    """
+    top_limit, bottom_limit = height * _HEADER_BAND, height * (1 - _FOOTER_BAND)
+    spans = sorted((b[0] + 1, b[2] - 1) for b in boxes if b[3] > top_limit and b[1] < bottom_limit)
+    low, high = width * 0.2, width * 0.8
+    if len(spans) < 2 * _MIN_SIDE_BOXES:
+        # A short page: its text sits in the header band, so try every few points.
+        return [low + step * 4.0 for step in range(int((high - low) / 4.0) + 1)]
+    bands: list[float] = []
+    covered = low
+    for left, right in spans:
+        if left > covered:
+            bands.append((covered + min(left, high)) / 2)
+        covered = max(covered, right)
+        if covered >= high:
+            break
+    else:
+        if covered < high:
+            bands.append((covered + high) / 2)
+    return [x for x in bands if low <= x <= high]
 
 
 def _split_at(boxes: list[Box], x: float, height: float) -> Columns | None:
