@@ -16,7 +16,11 @@ URL = re.compile(
 )
 # "GitHub: @name", "Github:// name", "LinkedIn: /in/name": a profile named without its URL.
 _PROFILE = re.compile(r"\b(linkedin|github|gitlab)(?:\.com)?\s*(?::/*|/)\s*(@?[\w./-]+)", re.I)
-_LOCATION = re.compile(r"^[A-Z][\w.' -]+,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)$")
+_LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
+# Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[|·•]|\s[-–—]\s|\b(?:e-?mail|phone|mobile|tel|cell)\b\s*:)\s*", re.I
+)
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|programmer|analyst|manager|summary|profile|"
@@ -26,8 +30,11 @@ _NOT_NAME = re.compile(
 _HEAD_LINES = 12
 
 
-def extract_contact(lines: list[Line]) -> Contact:
-    """Contact details, looked for in the header first and then anywhere."""
+def extract_contact(lines: list[Line], hidden_links: list[str] | None = None) -> Contact:
+    """Contact details, looked for in the header first and then anywhere.
+
+    `hidden_links` are link targets behind the text (DOCX hyperlinks).
+    """
     texts = [line.text for line in lines]
     head = [line.text for line in lines[:_HEAD_LINES] if line.section == HEADER] or texts[
         :_HEAD_LINES
@@ -35,7 +42,7 @@ def extract_contact(lines: list[Line]) -> Contact:
     contact = Contact()
     contact.email = _first(EMAIL, head) or _first(EMAIL, texts)
     contact.phone = _phone(head) or _phone(texts)
-    contact.links = _links(head + texts)
+    contact.links = list(dict.fromkeys(_links(head + texts) + list(hidden_links or [])))
     contact.name = _name(head)
     contact.location = _location(head)
     return contact
@@ -84,7 +91,8 @@ def _inside_email(link: str, texts: list[str]) -> bool:
 
 
 def _name(head: list[str]) -> str | None:
-    for index, text in enumerate(head):
+    for index, line in enumerate(head):
+        text = _NAME_SPLIT.split(line, maxsplit=1)[0].strip()
         words = text.split()
         if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or _NOT_NAME.search(text):
             continue

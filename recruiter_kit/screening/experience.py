@@ -40,7 +40,7 @@ _UPDATED = re.compile(
     rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE
 )
 _NOT_WORK_SECTIONS = frozenset(
-    {"education", "certifications", "awards", "publications", "interests", "skills_list"}
+    {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 

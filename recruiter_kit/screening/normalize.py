@@ -30,6 +30,7 @@ _REPEATED_HYPHENS = re.compile(r"-{2,}")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
+_WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -51,13 +52,21 @@ def normalize_text(text: str) -> str:
 def join_wrapped(lines: list[str]) -> list[str]:
     """Rejoin sentences a layout wrapped over several lines.
 
-    A line that starts with a lower-case letter continues the line before it,
-    unless that one ended a sentence; so a bullet such as "... more than
-    100,000 / students enrolled" is read, and quoted as evidence, whole.
+    A line that starts with a lower-case letter continues the line before it
+    when that one ran to the margin (it is long) without ending a sentence; so
+    a bullet such as "... more than 100,000 / students enrolled" is read, and
+    quoted as evidence, whole. A short line above (a name, a title) or an
+    e-mail address below is never joined.
     """
     joined: list[str] = []
     for line in lines:
-        if joined and line[0].islower() and not joined[-1].endswith((".", "!", "?", ":")):
+        if (
+            joined
+            and line[0].islower()
+            and len(joined[-1]) >= _WRAPPED_LENGTH
+            and "@" not in line.split(" ", 1)[0]
+            and not joined[-1].endswith((".", "!", "?", ":"))
+        ):
             separator = "" if joined[-1].endswith("-") and not joined[-1].endswith(" -") else " "
             joined[-1] = joined[-1] + separator + line
         else:

@@ -122,7 +122,7 @@ class Screener:
             status="ok",
             text=text,
             sections=group(lines),
-            contact=extract_contact(lines),
+            contact=extract_contact(lines, document.links),
             experience=[entry for entry, _, _ in found],
             years_experience=years,
             level=level_for(years, self.rules.levels) if years is not None else None,

@@ -234,3 +234,42 @@ JSON_RESUME = {
     ],
     "skills": [{"name": "Languages", "keywords": ["Go", "Python"]}],
 }
+
+
+def glued_pdf() -> bytes:
+    """Words placed one by one with a narrow gap and no space characters, as some
+    producers write them; pdfium alone runs most of them together."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = [
+        "Developed",
+        "web",
+        "based",
+        "applications",
+        "using",
+        "ASP.Net",
+        "and",
+        "JavaScript",
+        "with",
+        "a",
+        "SQL",
+        "Server",
+        "database",
+        "for",
+        "the",
+        "tutoring",
+        "team",
+        "at",
+        "the",
+        "university",
+    ]
+    buffer = io.BytesIO()
+    canvas = _canvas(buffer)
+    for row in range(12):
+        x = 40.0
+        for word in words:
+            canvas.drawString(x, HEIGHT - 60 - 14 * row, word)
+            x += stringWidth(word, "Helvetica", 10) + 1.6
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -203,3 +204,45 @@ def test_a_batch_goes_on_past_bad_files(screener: Screener) -> None:
     ]
     statuses = [screener.screen_bytes(data, name).status for name, data in batch]
     assert statuses == ["error", "ok", "error", "ok"]
+
+
+def test_docx_hyperlink_targets_become_contact_links(screener: Screener) -> None:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    document = docx.Document()
+    document.add_paragraph("Sam Ortiz")
+    paragraph = document.add_paragraph()
+    rel_id = paragraph.part.relate_to(
+        "https://github.com/samortiz?tab=repos", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    link = paragraph._p.makeelement(
+        docx.oxml.ns.qn("w:hyperlink"), {docx.oxml.ns.qn("r:id"): rel_id}
+    )
+    run = docx.oxml.OxmlElement("w:r")
+    text = docx.oxml.OxmlElement("w:t")
+    text.text = "GitHub"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = screener.screen_bytes(buffer.getvalue(), "links.docx")
+    assert "GitHub" in result.text
+    assert "https://github.com/samortiz" in result.contact.links
+
+
+def test_words_placed_without_spaces_are_separated() -> None:
+    import pypdfium2 as pdfium
+
+    from recruiter_kit.screening.reading.pdf import looks_glued
+
+    data = fx.glued_pdf()
+    raw = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert looks_glued(raw)  # the case is real: pdfium alone glues the words
+    for reader in ("fast", "reference"):
+        lines = lines_of(data, "glued.pdf", reader)
+        assert lines[0] == (
+            "Developed web based applications using ASP.Net and JavaScript with a SQL Server "
+            "database for the tutoring team at the university"
+        )

@@ -144,3 +144,13 @@ def test_taxonomy_from_custom_data() -> None:
     }
     result = Screener(taxonomy=Taxonomy.load(data)).screen_bytes(b"Skills\nZedlang\n", "a.txt")
     assert [hit.name for hit in result.skills] == ["Zed"]
+
+
+def test_shipped_taxonomy_is_consistent() -> None:
+    taxonomy = Taxonomy.load()
+    for key, forms in taxonomy.index.items():
+        skills = {form.skill.name for form in forms if form.skill is not None}
+        assert len(skills) <= 1, f"{' '.join(key)!r} names {sorted(skills)}"
+    for skill in taxonomy.skills.values():
+        assert skill.category in taxonomy.categories, skill.name
+        assert all(name in taxonomy.skills for name in skill.implies), skill.name

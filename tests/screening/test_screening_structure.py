@@ -117,3 +117,10 @@ def test_level_bands() -> None:
         "senior",
         "senior",
     ]
+
+
+def test_name_sharing_a_line_with_contact_details(screener: Screener) -> None:
+    text = "Noor Haddad Email: noor@example.com\nMapo-gu, Seoul, Republic of Korea\nExperience\n"
+    contact = analyse(screener, text).contact
+    assert contact.name == "Noor Haddad"
+    assert contact.location == "Mapo-gu, Seoul, Republic of Korea"

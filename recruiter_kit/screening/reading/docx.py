@@ -53,7 +53,7 @@ def read_docx(data: bytes, filename: str) -> RawDocument:
     text = "\n".join(lines)[:MAX_TEXT_CHARS]
     if not text.strip():
         raise DocumentError(f"{name}: the DOCX contains no text")
-    return RawDocument(_DOCX_TYPE, [text])
+    return RawDocument(_DOCX_TYPE, [text], _hyperlinks(document))
 
 
 def check_archive(data: bytes, name: str) -> None:
@@ -136,3 +136,14 @@ def _table(table: Any, lines: list[str]) -> None:
     for row in table.iterchildren(f"{_W}tr"):
         for cell in row.iterchildren(f"{_W}tc"):
             _walk(cell, lines)
+
+
+def _hyperlinks(document: Any) -> list[str]:
+    """Web addresses of the document's hyperlinks, query strings dropped."""
+    links = []
+    for relation in document.part.rels.values():
+        if relation.reltype.endswith("/hyperlink") and relation.is_external:
+            target = str(relation.target_ref).split("?", 1)[0]
+            if target.startswith(("http://", "https://")):
+                links.append(target)
+    return list(dict.fromkeys(links))

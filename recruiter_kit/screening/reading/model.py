@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from recruiter_kit.core.errors import DocumentError
 
@@ -13,6 +13,8 @@ class RawDocument:
 
     media_type: str
     pages: list[str]
+    #: Link targets behind the text (a DOCX hyperlink shows "GitHub", its URL is here).
+    links: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

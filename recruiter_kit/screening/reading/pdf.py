@@ -14,6 +14,7 @@ import re
 from pathlib import PurePath
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, Columns, find_columns
@@ -26,6 +27,8 @@ _WORD = re.compile(r"\S+")
 # Share of letters in very long "words" above which a page is taken as glued.
 _GLUED_SHARE = 0.12
 _LONG_WORD = 18
+_SPACE_GAP = 0.08  # a gap wider than this share of the line height is a space
+Region = tuple[float, float, float, float]  # left, bottom, right, top in PDF points, y upwards
 
 
 def read_pdf(data: bytes, filename: str) -> RawDocument:
@@ -81,11 +84,49 @@ def _page_text(page: pdfium.PdfPage) -> str:
         boxes = _boxes(textpage, height)
         columns = find_columns(boxes, width, height)
         if columns is None:
-            return _clean(textpage.get_text_range())
+            text = _clean(textpage.get_text_range())
+            # Words run together: put back the spaces the producer left out.
+            return _clean(spaced_text(textpage)) if looks_glued(text) else text
         return _read_columns(textpage, columns, width, height)
     finally:
         textpage.close()
         page.close()
+
+
+def spaced_text(textpage: pdfium.PdfTextPage, region: Region | None = None) -> str:
+    """The page's text (or a region's) with a space wherever two glyphs of a line stand apart.
+
+    Some producers place every word by position and write no space character;
+    pdfium then runs the words together ("usingC#"). Glyph boxes by advance
+    width ("loose" boxes) touch inside a word, so a gap wider than a small
+    share of the line height is a space, as pdfplumber infers it.
+    """
+    rect = pdfium_c.FS_RECTF()
+    handle = textpage.raw
+    parts: list[str] = []
+    previous: tuple[float, float, float] | None = None  # right, bottom, top of the last glyph
+    for index in range(textpage.count_chars()):
+        pdfium_c.FPDFText_GetLooseCharBox(handle, index, rect)
+        if region is not None and not _inside(rect, region):
+            continue
+        char = chr(pdfium_c.FPDFText_GetUnicode(handle, index))
+        if char.isspace():
+            parts.append(char)
+            previous = None
+            continue
+        if previous is not None:
+            height = max(rect.top - rect.bottom, previous[2] - previous[1])
+            same_line = rect.bottom < previous[2] and rect.top > previous[1]
+            if same_line and rect.left - previous[0] > _SPACE_GAP * height:
+                parts.append(" ")
+        parts.append(char)
+        previous = (rect.right, rect.bottom, rect.top)
+    return "".join(parts)
+
+
+def _inside(rect: pdfium_c.FS_RECTF, region: Region) -> bool:
+    x, y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+    return region[0] <= x < region[2] and region[1] <= y < region[3]
 
 
 def _boxes(textpage: pdfium.PdfTextPage, height: float) -> list[Box]:
@@ -101,16 +142,20 @@ def _boxes(textpage: pdfium.PdfTextPage, height: float) -> list[Box]:
 def _read_columns(
     textpage: pdfium.PdfTextPage, columns: Columns, width: float, height: float
 ) -> str:
-    # get_text_bounded takes pdfium coordinates: left, bottom, right, top with y upwards.
+    # pdfium regions are left, bottom, right, top with y upwards.
     body_top = height - columns.body_top
     body_bottom = height - columns.body_bottom
-    parts = [
-        textpage.get_text_bounded(0, body_top, width, height) if columns.body_top > 0 else "",
-        textpage.get_text_bounded(0, body_bottom, columns.gutter, body_top),
-        textpage.get_text_bounded(columns.gutter, body_bottom, width, body_top),
-        textpage.get_text_bounded(0, 0, width, body_bottom) if columns.body_bottom < height else "",
+    regions = [
+        (0.0, body_top, width, height),
+        (0.0, body_bottom, columns.gutter, body_top),
+        (columns.gutter, body_bottom, width, body_top),
+        (0.0, 0.0, width, body_bottom),
     ]
-    return "\n".join(_clean(part) for part in parts if part.strip())
+    regions = [region for region in regions if region[3] > region[1]]
+    parts = [_clean(textpage.get_text_bounded(*region)) for region in regions]
+    if looks_glued("\n".join(parts)):
+        parts = [_clean(spaced_text(textpage, region)) for region in regions]
+    return "\n".join(part for part in parts if part.strip())
 
 
 def _clean(text: str) -> str:

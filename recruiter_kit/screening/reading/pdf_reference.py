@@ -64,7 +64,7 @@ def reference_page_texts(data: bytes, name: str, indexes: list[int] | None) -> d
 def _page_text(page: Any) -> str:
     words = page.extract_words(x_tolerance_ratio=_X_TOLERANCE_RATIO)
     boxes: list[Box] = [(w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
-    columns = find_columns(_lines(boxes), float(page.width), float(page.height))
+    columns = find_columns(boxes, float(page.width), float(page.height))
     if columns is None:
         return page.extract_text(x_tolerance_ratio=_X_TOLERANCE_RATIO) or ""
     width, height = float(page.width), float(page.height)
@@ -86,22 +86,3 @@ def _page_text(page: Any) -> str:
             if text.strip():
                 parts.append(text)
     return "\n".join(parts)
-
-
-def _lines(boxes: list[Box]) -> list[Box]:
-    """Merge words into line runs, like pdfium's text rectangles.
-
-    Words on the same baseline closer than a couple of spaces join one run, so
-    the gutter test sees the same shapes from both readers.
-    """
-    runs: list[list[float]] = []
-    for left, top, right, bottom in sorted(boxes, key=lambda b: (round(b[1]), b[0])):
-        height = bottom - top
-        if runs:
-            last = runs[-1]
-            if abs(last[1] - top) < height * 0.5 and left - last[2] < height * 1.2:
-                last[2] = max(last[2], right)
-                last[3] = max(last[3], bottom)
-                continue
-        runs.append([left, top, right, bottom])
-    return [tuple(run) for run in runs]  # type: ignore[misc]
