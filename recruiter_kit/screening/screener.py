@@ -84,7 +84,14 @@ class Screener:
             return ScreeningResult(
                 status="error", error=f"{name}: cannot be read ({type(error).__name__}: {error})"
             )
-        result = self.analyse(document)
+        try:
+            result = self.analyse(document)
+        except Exception as error:  # a defect on one odd document must not stop a batch
+            name = Path(filename).name
+            return ScreeningResult(
+                status="error",
+                error=f"{name}: cannot be analysed ({type(error).__name__}: {error})",
+            )
         if job is not None:
             result.match = self.match(result, job)
         return result

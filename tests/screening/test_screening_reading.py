@@ -246,3 +246,19 @@ def test_words_placed_without_spaces_are_separated() -> None:
             "Developed web based applications using ASP.Net and JavaScript with a SQL Server "
             "database for the tutoring team at the university"
         )
+
+
+def test_docx_with_a_broken_document_part(screener: Screener) -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(fx.resume_docx())) as source,
+        zipfile.ZipFile(buffer, "w") as target,
+    ):
+        for item in source.infolist():
+            broken = item.filename == "word/document.xml"
+            target.writestr(item, b"<w:document><broken" if broken else source.read(item))
+    result = screener.screen_bytes(buffer.getvalue(), "broken.docx")
+    assert result.status == "error"
+    assert "broken.docx" in result.error
