@@ -141,7 +141,8 @@ def _entry(
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
-    return entry, span, f"{rest} {previous}".strip()
+    # The role text is matched by lower-case rule patterns.
+    return entry, span, f"{rest} {previous}".strip().lower()
 
 
 def _previous_text(lines: list[Line], index: int) -> str:

@@ -169,7 +169,7 @@ def _none_of(
     facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
 ) -> Finding:
     found, _ = _skills_kind(facts, flag_id, spec, raised)
-    mentioned = facts.rules.compiled[flag_id]["patterns"].search(facts.index.text)
+    mentioned = facts.rules.compiled[flag_id]["patterns"].search(facts.index.lowered)
     return not (found or mentioned), []
 
 
@@ -198,7 +198,9 @@ def _only_projects(
     project_lines = [
         line
         for line in facts.lines
-        if line.section == "projects" and not line.heading and rules.software_work.search(line.text)
+        if line.section == "projects"
+        and not line.heading
+        and rules.software_work.search(line.text.lower())
     ]
     project_lines += [
         line
@@ -209,7 +211,9 @@ def _only_projects(
     if not project_lines:
         return False, []
     work = any(rules.software_roles.search(role) for _, role in facts.entries) or any(
-        line.section == "experience" and not line.heading and rules.software_work.search(line.text)
+        line.section == "experience"
+        and not line.heading
+        and rules.software_work.search(line.text.lower())
         for line in facts.lines
     )
     if work:

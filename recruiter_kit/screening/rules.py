@@ -13,18 +13,32 @@ FLAGS_FILE = "screening/flags.json"
 SECTIONS_FILE = "screening/sections.json"
 
 
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def lower_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a rule pattern for lower-cased text.
+
+    Rules are matched against lower-cased text, which lets the regex engine
+    skip its case folding (about twice as fast). A pattern someone wrote with
+    capital letters still works: it is compiled case-insensitively.
+    """
+    flags = re.IGNORECASE if _UPPER_LITERAL.search(pattern.replace("\\", "")) else 0
+    return re.compile(pattern, flags)
+
+
 def combine(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of `patterns` (never matching when empty).
+    """One pattern matching any of `patterns` in lower-cased text (never matching when empty).
 
     A single alternation is searched once instead of once per pattern.
     """
     if not patterns:
         return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    return lower_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 def _word_list(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+    return lower_pattern(r"\b(?:" + "|".join(words) + r")")
 
 
 @dataclass(slots=True)
@@ -68,7 +82,7 @@ class Rules:
         self.metric_patterns = combine(metrics["patterns"])
         self.not_metrics = combine(metrics["not_metrics"])
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
-        self.reliability = re.compile(r"\b(?:" + "|".join(raw["reliability"]) + ")", re.IGNORECASE)
+        self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")
         self.software_roles = _word_list(raw["software_roles"])
         self.non_professional_roles = _word_list(raw["non_professional_roles"])
         self.software_work = _word_list(raw["software_work"])
@@ -81,4 +95,4 @@ class Rules:
                 }
                 for key in ("count_pattern", "rate_pattern"):
                     if key in spec:
-                        self.compiled[flag_id][key] = re.compile(spec[key], re.IGNORECASE)
+                        self.compiled[flag_id][key] = lower_pattern(spec[key])

@@ -90,6 +90,8 @@ class TextIndex:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.text = "\n".join(line.text for line in lines)
+        #: `text` lower-cased with every offset kept, for the rule patterns.
+        self.lowered = lower_keeping_offsets(self.text)
         self._starts: list[int] = []
         offset = 0
         for line in lines:
@@ -106,7 +108,7 @@ class TextIndex:
     def matching(self, pattern: re.Pattern[str]) -> list[Line]:
         """Lines (in order, once each) where `pattern` matches, headings left out."""
         found: dict[int, Line] = {}
-        for match in pattern.finditer(self.text):
+        for match in pattern.finditer(self.lowered):
             line = self.line_at(match.start())
             if not line.heading:
                 found.setdefault(line.number, line)
@@ -114,4 +116,12 @@ class TextIndex:
 
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[Line, re.Match[str]]]:
         """Every match of `pattern` with the line it starts on."""
-        return [(self.line_at(match.start()), match) for match in pattern.finditer(self.text)]
+        return [(self.line_at(match.start()), match) for match in pattern.finditer(self.lowered)]
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer stay as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)

@@ -52,7 +52,7 @@ def is_quantified(text: str, rules: Rules) -> bool:
     """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
     if not _DIGIT.search(text):
         return False  # every outcome pattern has a figure in it
-    text = rules.not_metrics.sub(" ", text)
+    text = rules.not_metrics.sub(" ", text.lower())
     minimum = float(rules.raw["metrics"]["min_audience"])
     for match in rules.metric_patterns.finditer(text):
         audience = _AUDIENCE.match(match.group(0))

@@ -166,3 +166,15 @@ def test_rule_thresholds_come_from_the_data() -> None:
     stricter["green"]["production_at_scale"]["min_count"] = 100_000
     tuned = Screener(default.taxonomy, Rules.load(flags=stricter))
     assert "production_at_scale" not in flag_ids(screen(tuned, text))[0]
+
+
+def test_rule_patterns_match_lower_cased_text_whatever_their_case() -> None:
+    from recruiter_kit.screening.rules import lower_pattern
+    from recruiter_kit.screening.sections import lower_keeping_offsets
+
+    assert lower_pattern(r"\bon-?call\b").flags & 2 == 0  # no IGNORECASE needed
+    assert lower_pattern(r"\bOn-Call\b").search("carried the on-call pager")
+    assert lower_pattern(r"\d+\s?ms\b").search("p99 at 120 ms")
+    text = "İstanbul SRE"
+    assert len(lower_keeping_offsets(text)) == len(text)
+    assert lower_keeping_offsets(text).endswith("sre")
