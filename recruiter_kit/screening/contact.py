@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from recruiter_kit.screening.results import Contact
-from recruiter_kit.screening.sections import HEADER, Line
+from recruiter_kit.screening.sections import HEADER, Line, lower_keeping_offsets
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
@@ -16,6 +18,24 @@ URL = re.compile(
 )
 # "GitHub: @name", "Github:// name", "LinkedIn: /in/name": a profile named without its URL.
 _PROFILE = re.compile(r"\b(linkedin|github|gitlab)(?:\.com)?\s*(?::/*|/)\s*(@?[\w./-]+)", re.I)
+# Every match of URL or _PROFILE holds one of these (in lower case): ".co" stands for ".com".
+_LINK_HINTS = (
+    "linkedin",
+    "github",
+    "gitlab",
+    "http",
+    "www.",
+    ".co",
+    ".io",
+    ".dev",
+    ".me",
+    ".org",
+    ".net",
+    ".ai",
+    ".app",
+    ".page",
+    ".site",
+)
 _LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
 # Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
 _NAME_SPLIT = re.compile(
@@ -42,7 +62,8 @@ def extract_contact(lines: list[Line], hidden_links: list[str] | None = None) ->
     contact = Contact()
     contact.email = _first(EMAIL, head) or _first(EMAIL, texts)
     contact.phone = _phone(head) or _phone(texts)
-    contact.links = list(dict.fromkeys(_links(head + texts) + list(hidden_links or [])))
+    # The header lines open `texts`, so scanning `texts` alone keeps the header's links first.
+    contact.links = list(dict.fromkeys(_links(texts) + list(hidden_links or [])))
     contact.name = _name(head)
     contact.location = _location(head)
     return contact
@@ -67,8 +88,9 @@ def _phone(texts: list[str]) -> str | None:
 
 
 def _links(texts: list[str]) -> list[str]:
+    """Profile and web links in line order; within a line, named profiles come first."""
     links: list[str] = []
-    for text in texts:
+    for text in _link_lines(texts):
         for match in _PROFILE.finditer(text):
             site, handle = match.group(1).lower(), match.group(2).lstrip("@/").rstrip(".")
             if (
@@ -83,11 +105,26 @@ def _links(texts: list[str]) -> list[str]:
                 url
             ):
                 links.append(url)
-    return list(dict.fromkeys(link for link in links if not _inside_email(link, texts)))
+    joined = "\n".join(texts)
+    return list(dict.fromkeys(link for link in links if f"@{link}" not in joined))
 
 
-def _inside_email(link: str, texts: list[str]) -> bool:
-    return any(f"@{link}" in text for text in texts)
+def _link_lines(texts: list[str]) -> list[str]:
+    """The lines holding one of `_LINK_HINTS`, the only ones where a link can match.
+
+    A plain substring search is many times faster than running the link
+    patterns over every line.
+    """
+    joined = lower_keeping_offsets("\n".join(texts))
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    numbers: set[int] = set()
+    for hint in _LINK_HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            numbers.add(number)
+            at = joined.find(hint, starts[number + 1] if number + 1 < len(starts) else len(joined))
+    return [texts[number] for number in sorted(numbers)]
 
 
 def _name(head: list[str]) -> str | None:

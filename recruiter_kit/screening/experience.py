@@ -30,11 +30,12 @@ _ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
 _NUMERIC = rf"(?:0?[1-9]|1[0-2])/{_YEAR}"
 _DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})[ \t]*,?[ \t]*'?{_YEAR}|{_YEAR})"
 _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
+#: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
+#: engine compares characters directly, which halves the cost of this scan.
 RANGE = re.compile(
     # The leading \b lets the engine skip positions inside words quickly.
     rf"\b(?P<start>{_DATE}|{_MONTH})[ \t]*(?:-|–|—|to|until|till|through)[ \t]*"
-    rf"(?P<end>{_DATE}|{_NOW})\b",
-    re.IGNORECASE,
+    rf"(?P<end>{_DATE}|{_NOW})\b"
 )
 _UPDATED = re.compile(
     rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE

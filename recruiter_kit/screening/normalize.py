@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 
-_DASHES = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u200b": "",
-        "\ufeff": "",
-        "\u0000": "",
-    }
-)
+_REPLACEMENTS = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u200b": "",
+    "\ufeff": "",
+    "\u0000": "",
+}
+# A character-class scan finds the few such characters far faster than str.translate,
+# which builds a new string character by character.
+_TO_REPLACE = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 # A word broken at a line end: pdfium marks it with U+FFFE, pdfminer keeps the soft hyphen.
 _HYPHENATION = re.compile(r"\ufffe[ \t]*\n?[ \t]*|(?<=[a-z])\u00ad[ \t]*\n[ \t]*(?=[a-z])")
 _SOFT_HYPHEN_DASH = re.compile(r"(?<=\S) ?\u00ad+ ?(?=\S)|\u00ad")
@@ -36,16 +37,18 @@ _CID = re.compile(r"\(cid:\d+\)")
 
 def normalize_text(text: str) -> str:
     """Text with dashes, spaces and hyphenation normalised; line structure kept."""
-    text = _HYPHENATION.sub("", text)
-    text = _SOFT_HYPHEN_DASH.sub(_soft_hyphen, text)
-    text = text.translate(_DASHES)
-    text = _REPEATED_HYPHENS.sub("-", text)
+    # Each substitution runs only when its characters occur: most resumes have none.
+    if "\ufffe" in text or "\u00ad" in text:
+        text = _HYPHENATION.sub("", text)
+        text = _SOFT_HYPHEN_DASH.sub(_soft_hyphen, text)
+    text = _TO_REPLACE.sub(_replacement, text)
+    if "--" in text:
+        text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)
     text = _PRIVATE_USE.sub(" ", text)
-    lines = (
-        _SPACES.sub(" ", line).strip()
-        for line in text.replace("\r\n", "\n").replace("\r", " ").split("\n")
-    )
+    # Runs of spaces never span a newline, so one pass over the whole text will do.
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", " "))
+    lines = (line.strip() for line in text.split("\n"))
     return "\n".join(join_wrapped([line for line in lines if line]))
 
 
@@ -72,6 +75,10 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group(0)]
 
 
 def _soft_hyphen(match: re.Match[str]) -> str:
