@@ -100,13 +100,17 @@ def _pattern_lines(facts: Facts, flag_id: str) -> list[Evidence]:
         for line in facts.index.matching(compiled["patterns"])
         if line.section not in _NO_FLAG_SECTIONS
     ]
-    excluded = _excluded(facts, flag_id) if lines else set()
-    return [_evidence(line) for line in lines if line.number not in excluded]
+    return [_evidence(line) for line in lines if not _excluded(facts, flag_id, line)]
 
 
-def _excluded(facts: Facts, flag_id: str) -> set[int]:
+def _excluded(facts: Facts, flag_id: str, line: Line) -> bool:
+    """Whether one of the flag's exclusion patterns matches in `line`.
+
+    Exclusions are tested only on the few lines a flag would quote, one line at
+    a time, instead of scanning the whole resume for them.
+    """
     pattern = facts.rules.compiled.get(flag_id, {}).get("exclude_patterns")
-    return {line.number for line in facts.index.matching(pattern)} if pattern is not None else set()
+    return pattern is not None and pattern.search(facts.index.lowered_line(line)) is not None
 
 
 def _skills_kind(
@@ -139,21 +143,27 @@ def _skills_or_patterns(
 def _scale(facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]) -> Finding:
     compiled = facts.rules.compiled[flag_id]
     evidence = {e.line_number: e for e in _pattern_lines(facts, flag_id)}
-    excluded = _excluded(facts, flag_id)
     for line, match in facts.index.matches(compiled["count_pattern"]):
         if number(match.group(1), match.group(2)) >= spec["min_count"]:
-            _add_scaled(evidence, line, excluded)
+            _add_scaled(facts, flag_id, evidence, line)
     for line, match in facts.index.matches(compiled["rate_pattern"]):
         unit = (match.group(3) or "second").lower()
         if number(match.group(1), match.group(2)) * _PER_DAY.get(unit, 1) >= spec["min_per_day"]:
-            _add_scaled(evidence, line, excluded)
+            _add_scaled(facts, flag_id, evidence, line)
     ordered = [evidence[n] for n in sorted(evidence, key=lambda n: n or 0)]
     return bool(ordered), ordered
 
 
-def _add_scaled(evidence: dict[int | None, Evidence], line: Line, excluded: set[int]) -> None:
-    if not line.heading and line.section not in _NO_FLAG_SECTIONS and line.number not in excluded:
-        evidence.setdefault(line.number, _evidence(line))
+def _add_scaled(
+    facts: Facts, flag_id: str, evidence: dict[int | None, Evidence], line: Line
+) -> None:
+    if (
+        not line.heading
+        and line.section not in _NO_FLAG_SECTIONS
+        and line.number not in evidence
+        and not _excluded(facts, flag_id, line)
+    ):
+        evidence[line.number] = _evidence(line)
 
 
 def _mention_without(

@@ -102,6 +102,11 @@ class TextIndex:
         """Where `line` starts in `text`."""
         return self._starts[line.number]
 
+    def lowered_line(self, line: Line) -> str:
+        """The lower-cased text of one line, as the rule patterns read it."""
+        start = self._starts[line.number]
+        return self.lowered[start : start + len(line.text)]
+
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect_right(self._starts, offset) - 1]
 

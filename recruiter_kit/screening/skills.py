@@ -9,6 +9,7 @@ looks for misspellings among the longer tokens nothing matched.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -18,7 +19,7 @@ from recruiter_kit.screening.sections import Line
 from recruiter_kit.screening.taxonomy import Form, Skill, Taxonomy, tokenize
 
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
-_LIST_SEPARATORS = (",", "|", "•", ";", "·", "◦", "/")
+_LIST_SEPARATOR = re.compile("[,|•;·◦/]")
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
 _BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via"})
 _AFTER_WORDS = frozenset(
@@ -96,25 +97,25 @@ class SkillMatcher:
         starts = self._taxonomy.first_tokens
         found: list[_Hit] = []
         unmatched: list[str] = []
-        i = 0
-        while i < len(tokens):
-            if lowered_tokens[i] not in starts:
-                unmatched.append(tokens[i])
-                i += 1
-                continue
+        done = 0  # tokens before this index are matched or left over
+        # Only tokens that start a known form need the longest-match search.
+        for i in [i for i, token in enumerate(lowered_tokens) if token in starts]:
+            if i < done:
+                continue  # inside a longer form already matched
+            unmatched.extend(tokens[done:i])
             size, form = self._longest(tokens, lowered_tokens, i)
             if form is None:
                 unmatched.append(tokens[i])
-                i += 1
+                done = i + 1
                 continue
             if form.skill is not None:
                 found.append(_Hit(form.skill, line, i, i + size, form.needs_context))
-            i += size
+            done = i + size
+        unmatched.extend(tokens[done:])
         # Misspellings are looked for only where skills are listed; in prose, near
         # misses are ordinary words ("collected" is not collectd).
-        candidates = [t for t in unmatched if len(t) >= 6 and t.isalpha()]
-        if candidates and (line.section == "skills" or _list_like(line.text)):
-            leftovers.extend((token, line) for token in candidates)
+        if line.section == "skills" or _list_like(line.text):
+            leftovers.extend((t, line) for t in unmatched if len(t) >= 6 and t.isalpha())
         return [
             hit for hit in found if not hit.pending or _in_context(hit, found, lowered_tokens, line)
         ]
@@ -215,4 +216,4 @@ def _list_like(text: str) -> bool:
     head = text.split(":", 1)
     if len(head) == 2 and 0 < len(head[0].split()) <= 4:
         return True
-    return sum(text.count(sep) for sep in _LIST_SEPARATORS) >= 2
+    return len(_LIST_SEPARATOR.findall(text)) >= 2
