@@ -24,6 +24,8 @@ from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 #: Files in flight per worker: enough to keep every worker busy while the
 #: writer stores the previous result, few enough to hold memory flat.
 IN_FLIGHT_PER_WORKER = 3
+#: How much lower than the app's the worker processes' CPU priority is.
+WORKER_NICENESS = 5
 
 
 @dataclass(slots=True)
@@ -123,6 +125,10 @@ def _init_worker() -> None:
     global _worker_screener
     from recruiter_kit.screening.screener import Screener
 
+    # Screening is background work: the process that stores results and draws the
+    # window should win the CPU when both want it.
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
     _worker_screener = Screener()
 
 

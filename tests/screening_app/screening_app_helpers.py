@@ -86,3 +86,61 @@ def write_text_resume(folder: Path, stem: str, *, name: str, email: str | None =
     path = folder / f"{stem}.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def resume_lines(index: int) -> tuple[list[str], list[str]]:
+    """A fictional resume as (side column, main column) lines; every index differs."""
+    languages = ["Python", "Go", "Java", "Kotlin", "Rust"]
+    stores = ["PostgreSQL", "Redis", "MySQL", "MongoDB"]
+    language, store = languages[index % 5], stores[index % 4]
+    first = ["Amara", "Bilal", "Chiara", "Dmitri", "Esi", "Farid", "Greta", "Hiro"]
+    last = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Ferreira"]
+    side = [
+        f"{first[index % 8]} {last[index % 7]}",
+        f"person{index}@example.net",
+        f"+1 415 {index:03d} {1000 + index:04d}",
+        "SKILLS",
+        f"{language}, {store}, Docker, Kubernetes",
+    ]
+    main = [
+        "EXPERIENCE",
+        f"Backend Engineer, Example Systems    Jan 2019 - Present",
+        f"• Built a REST API in {language} serving {index + 20}k requests per second",
+        f"• Tuned {store} queries, cutting p99 latency by {10 + index % 60}%",
+        "• Wrote integration tests and ran the CI/CD pipeline with GitHub Actions",
+        "• Joined the on-call rotation and wrote postmortems after incidents",
+        "EDUCATION",
+        "B.Sc. Computer Science, Example State University, 2018",
+    ]
+    return side, main
+
+
+def resume_pdf_bytes(index: int, *, two_columns: bool = False) -> bytes:
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    side, main = resume_lines(index)
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    columns = [(40, side), (220, main)] if two_columns else [(50, side + main)]
+    for x, lines in columns:
+        y = A4[1] - 60
+        for line in lines:
+            canvas.setFont("Helvetica-Bold" if line.isupper() else "Helvetica", 10)
+            canvas.drawString(x, y, line)
+            y -= 15
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def write_pdf_resumes(folder: Path, count: int, start: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(start, start + count):
+        path = folder / f"resume-{index:04d}.pdf"
+        path.write_bytes(resume_pdf_bytes(index, two_columns=index % 3 == 0))
+        paths.append(path)
+    return paths

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +23,58 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _STATUS_TEXT = {"ok": "Screened", "needs_ocr": "Needs OCR", "error": "Failed"}
 _FAILED_COLOUR = QColor("#a33a2a")
 _Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One row with its cells worked out ahead, so painting and sorting only look them up."""
+
+    row: ScreeningRow
+    cells: tuple[str, ...]
+    blind_cells: tuple[str, ...]
+    sort_keys: tuple[Any, ...]
+    blind_sort_keys: tuple[Any, ...]
+
+
+def table_rows(rows: list[ScreeningRow]) -> list[TableRow]:
+    """Prepare rows for the model; plain Python, so it runs in the task that loaded them."""
+    prepared = []
+    for row in rows:
+        cells = _cells(row, blind=False)
+        blind_cells = _cells(row, blind=True)
+        prepared.append(
+            TableRow(row, cells, blind_cells, _sort_keys(row, cells), _sort_keys(row, blind_cells))
+        )
+    return prepared
+
+
+def _cells(row: ScreeningRow, *, blind: bool) -> tuple[str, ...]:
+    ok = row.status == "ok"
+    file = f"{row.code}{_suffix(row.filename)}" if blind and row.code else row.filename
+    return (
+        blind_label(row.name, row.code, blind) if row.code else "",
+        "" if row.score is None else str(row.score),
+        row.level or "",
+        "" if row.years is None else f"{row.years:.1f}",
+        str(row.green) if ok else "",
+        str(row.yellow) if ok else "",
+        _STATUS_TEXT.get(row.status, row.status),
+        file,
+    )
+
+
+def _sort_keys(row: ScreeningRow, cells: tuple[str, ...]) -> tuple[Any, ...]:
+    return (
+        cells[0].lower(),
+        -1 if row.score is None else row.score,
+        {"junior": 1, "mid": 2, "senior": 3}.get(row.level or "", 0),
+        -1.0 if row.years is None else row.years,
+        row.green,
+        row.yellow,
+        cells[6],
+        cells[7].lower(),
+    )
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -29,10 +82,10 @@ class CandidateTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ScreeningRow] = []
+        self._rows: list[TableRow] = []
         self._blind = False
 
-    def set_rows(self, rows: list[ScreeningRow]) -> None:
+    def set_rows(self, rows: list[TableRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -40,10 +93,11 @@ class CandidateTableModel(QAbstractTableModel):
     def set_blind(self, blind: bool) -> None:
         self._blind = blind
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_at(self, row: int) -> ScreeningRow:
-        return self._rows[row]
+        return self._rows[row].row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -59,56 +113,21 @@ class CandidateTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        prepared = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return (prepared.blind_cells if self._blind else prepared.cells)[column]
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return (prepared.blind_sort_keys if self._blind else prepared.sort_keys)[column]
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and row.error:
-            return row.error
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.status != "ok":
+            return prepared.row
+        if role == Qt.ItemDataRole.ToolTipRole and prepared.row.error:
+            return prepared.row.error
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and prepared.row.status != "ok":
             return _FAILED_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
-
-    def _display(self, row: ScreeningRow, column: int) -> str:
-        if column == 0:
-            return blind_label(row.name, row.code, self._blind) if row.code else ""
-        if column == 1:
-            return "" if row.score is None else str(row.score)
-        if column == 2:
-            return row.level or ""
-        if column == 3:
-            return "" if row.years is None else f"{row.years:.1f}"
-        if column == 4:
-            return str(row.green) if row.status == "ok" else ""
-        if column == 5:
-            return str(row.yellow) if row.status == "ok" else ""
-        if column == 6:
-            return _STATUS_TEXT.get(row.status, row.status)
-        return self._file_name(row)
-
-    def _file_name(self, row: ScreeningRow) -> str:
-        if self._blind and row.code:
-            return f"{row.code}{_suffix(row.filename)}"
-        return row.filename
-
-    def _sort_key(self, row: ScreeningRow, column: int) -> Any:
-        numbers = {
-            1: -1 if row.score is None else row.score,
-            3: -1.0 if row.years is None else row.years,
-            4: row.green,
-            5: row.yellow,
-        }
-        if column in numbers:
-            return numbers[column]
-        if column == 2:
-            return {"junior": 1, "mid": 2, "senior": 3}.get(row.level or "", 0)
-        return self._display(row, column).lower()
 
 
 def _suffix(filename: str) -> str:

@@ -39,12 +39,15 @@ from recruiter_kit.ui.candidates.table_model import (
     ROW_ROLE,
     CandidateFilterProxy,
     CandidateTableModel,
+    TableRow,
+    table_rows,
 )
 from recruiter_kit.ui.context import UiContext
 from recruiter_kit.ui.errors import describe, show_error
 from recruiter_kit.ui.tasks import TaskHandle
 
 ALL_CANDIDATES = "All candidates"
+COLUMN_WIDTHS = (150, 48, 56, 48, 46, 50, 80)
 #: While an import runs the list is reloaded at most this often (ms).
 REFRESH_DURING_IMPORT_MS = 800
 
@@ -125,8 +128,15 @@ class CandidatesWorkspace(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed starting widths: sizing columns to their contents walks every row on
+        # each reload, which stalls the GUI once hundreds of candidates are listed.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_hint = QLabel(
             "Drop resumes or folders here, or use Import… (Ctrl+I). "
@@ -195,14 +205,14 @@ class CandidatesWorkspace(QWidget):
     def refresh(self) -> None:
         """Reload the list in the background; a newer reload drops an older one."""
         self._context.tasks.submit(
-            lambda job_id, token: self._service.rank(job_id),
+            lambda job_id, token: table_rows(self._service.rank(job_id)),
             self.current_job_id,
             on_result=self._show_rows,
             on_error=self._report_error,
             key="candidates-list",
         )
 
-    def _show_rows(self, rows: list[ScreeningRow]) -> None:
+    def _show_rows(self, rows: list[TableRow]) -> None:
         selected = self.detail.detail.row.screening_id if self.detail.detail else None
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows)
