@@ -178,3 +178,33 @@ def test_rule_patterns_match_lower_cased_text_whatever_their_case() -> None:
     text = "İstanbul SRE"
     assert len(lower_keeping_offsets(text)) == len(text)
     assert lower_keeping_offsets(text).endswith("sre")
+
+
+def _flag(result: ScreeningResult, flag_id: str):
+    return next((flag for flag in result.green_flags if flag.id == flag_id), None)
+
+
+def test_exclusions_drop_only_the_line_they_match(screener: Screener) -> None:
+    only_consumer = (
+        "Jo Lin\nExperience\nEngineer, Acme 2019 - 2022\n"
+        "• Built a checkout page using the Stripe API\n"
+    )
+    assert _flag(screen(screener, only_consumer), "api_design") is None
+    both = only_consumer + "• Designed public endpoints for the billing service\n"
+    flag = _flag(screen(screener, both), "api_design")
+    assert flag is not None
+    assert [e.line for e in flag.evidence] == [
+        "• Designed public endpoints for the billing service"
+    ]
+
+
+def test_scale_numbers_on_an_excluded_line_do_not_count(screener: Screener) -> None:
+    capped = (
+        "Jo Lin\nExperience\nEngineer, Acme 2019 - 2022\n"
+        "• Added a rate limit of 50,000 requests per day\n"
+    )
+    assert _flag(screen(screener, capped), "production_at_scale") is None
+    scaled = capped + "• Served 20,000 users across three regions\n"
+    flag = _flag(screen(screener, scaled), "production_at_scale")
+    assert flag is not None
+    assert [e.line for e in flag.evidence] == ["• Served 20,000 users across three regions"]

@@ -124,3 +124,29 @@ def test_name_sharing_a_line_with_contact_details(screener: Screener) -> None:
     contact = analyse(screener, text).contact
     assert contact.name == "Noor Haddad"
     assert contact.location == "Mapo-gu, Seoul, Republic of Korea"
+
+
+def test_links_keep_line_order_and_skip_email_domains(screener: Screener) -> None:
+    # Links come from the lines holding a link hint only; their order is the line order,
+    # and within a line a named profile comes before a web address.
+    text = (
+        "Kim Ode\nkim@kimode.dev | https://kimode.dev/blog\n"
+        "Summary\nWrote services in Python for five years.\n"
+        "Links\nportfolio.example.ORG · GitHub: @kimode WWW.Kimode.io\n"
+    )
+    links = analyse(screener, text).contact.links
+    assert links == ["https://kimode.dev/blog", "github.com/kimode", "WWW.Kimode.io"]
+
+
+def test_text_cleaning_replaces_special_spaces_and_dashes(screener: Screener) -> None:
+    # No-break spaces, figure dashes and zero-width spaces; a soft hyphen between
+    # spaces stands for a dash, inside a word for a hyphen.
+    text = (
+        "Pat\u00a0Ruiz\nExperience\nEngineer, Acme Sep 2019 \u00ad Mar 2021\n"
+        "high\u00adimpact\u200b work\u2010streams --- done\n"
+    )
+    result = analyse(screener, text)
+    assert result.text.split("\n")[0] == "Pat Ruiz"
+    assert "Engineer, Acme Sep 2019 - Mar 2021" in result.text
+    assert "high-impact work-streams - done" in result.text
+    assert result.years_experience == 1.6
