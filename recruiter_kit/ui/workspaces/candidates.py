@@ -47,7 +47,7 @@ from recruiter_kit.ui.errors import describe, show_error
 from recruiter_kit.ui.tasks import TaskHandle
 
 ALL_CANDIDATES = "All candidates"
-COLUMN_WIDTHS = (150, 48, 56, 48, 46, 50, 80)
+COLUMN_WIDTHS = (140, 46, 54, 46, 46, 50, 78)
 #: While an import runs the list is reloaded at most this often (ms).
 REFRESH_DURING_IMPORT_MS = 800
 
@@ -160,6 +160,7 @@ class CandidatesWorkspace(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([620, 880])
         layout = QVBoxLayout(self)
         title = QLabel("<h2>Candidates</h2>")
         layout.addWidget(title)
