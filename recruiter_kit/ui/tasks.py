@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from recruiter_kit.core.errors import Cancelled
@@ -77,9 +78,11 @@ class TaskHandle(QObject):
         on_result: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         on_progress: Callable[[Progress], None] | None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self.description = description
+        self._owner = owner
         self.key = key
         self.token = CancelToken()
         self.stale = False
@@ -92,6 +95,11 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         self.token.cancel()
 
+    @property
+    def dropped(self) -> bool:
+        """True when nobody wants the outcome: a newer task replaced it, or its owner is gone."""
+        return self.stale or (self._owner is not None and not shiboken6.isValid(self._owner))
+
     def connect_worker(self, worker: _Worker) -> None:
         worker.signals.progressed.connect(self._progressed)
         worker.signals.succeeded.connect(self._succeeded)
@@ -100,7 +108,7 @@ class TaskHandle(QObject):
 
     @Slot(object)
     def _progressed(self, progress: Progress) -> None:
-        if self.stale:
+        if self.dropped:
             return
         self.last_progress = progress
         self.progressed.emit(progress)
@@ -111,7 +119,7 @@ class TaskHandle(QObject):
     def _succeeded(self, result: Any) -> None:
         self.state = "done"
         try:
-            if not self.stale and self._on_result is not None:
+            if not self.dropped and self._on_result is not None:
                 self._on_result(result)
         finally:
             self.finished.emit()
@@ -120,7 +128,7 @@ class TaskHandle(QObject):
     def _failed(self, error: BaseException) -> None:
         self.state = "failed"
         try:
-            if self.stale:
+            if self.dropped:
                 return
             if self._on_error is not None:
                 self._on_error(error)
@@ -160,11 +168,14 @@ class TaskRunner(QObject):
         description: str = "",
         writes: bool = False,
         key: str | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
         """Run `fn(*args, token=CancelToken)` off the GUI thread.
 
         A newer task with the same `key` cancels the older one and its result
-        is dropped, so a preview never shows an outdated render. Without
+        is dropped, so a preview never shows an outdated render. With an `owner`
+        widget, the callbacks are skipped once that widget has been deleted, so a
+        closed workspace never receives a late result. Without
         `on_error`, a failure is re-raised on the GUI thread, where the app's
         error dialog reports it.
         """
@@ -172,7 +183,7 @@ class TaskRunner(QObject):
             older = self._by_key[key]
             older.stale = True
             older.cancel()
-        handle = TaskHandle(description, key, on_result, on_error, on_progress)
+        handle = TaskHandle(description, key, on_result, on_error, on_progress, owner)
         worker = _Worker(fn, args, handle.token)
         handle.connect_worker(worker)
         handle.finished.connect(lambda: self._forget(handle))

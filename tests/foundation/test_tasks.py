@@ -127,3 +127,22 @@ def test_writes_run_one_at_a_time(qtbot, runner: TaskRunner) -> None:  # type: i
     with qtbot.waitSignals([handle.finished for handle in handles], timeout=5000):
         pass
     assert peak == 1
+
+
+def test_results_for_a_deleted_owner_are_dropped(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    results: list[str] = []
+    release = threading.Event()
+
+    def wait_then_answer(token: CancelToken) -> str:
+        release.wait(5)
+        return "late"
+
+    handle = runner.submit(wait_then_answer, on_result=results.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: handle.dropped, timeout=5000)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        release.set()
+    assert results == []
