@@ -16,14 +16,64 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-FIRST = ["Amara", "Bilal", "Chen", "Dana", "Emeka", "Freya", "Goran", "Hana", "Ivan", "Jia",
-         "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq"]
-LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Ferreira", "Kowalski",
-        "Mensah", "Ivanova", "Castillo", "Brennan", "Sato", "Adeyemi", "Keller", "Rahman"]
-EMPLOYERS = ["Northwind Logistics", "Bluefin Payments", "Quarry Analytics", "Lumen Health",
-             "Tallgrass Media", "Copperleaf Energy", "Harbor Freight Tech", "Kestrel Travel"]
-TITLES = ["Backend Engineer", "Software Engineer", "Senior Backend Engineer",
-          "Platform Engineer", "Site Reliability Engineer", "Junior Developer"]
+FIRST = [
+    "Amara",
+    "Bilal",
+    "Chen",
+    "Dana",
+    "Emeka",
+    "Freya",
+    "Goran",
+    "Hana",
+    "Ivan",
+    "Jia",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Novak",
+    "Haddad",
+    "Ferreira",
+    "Kowalski",
+    "Mensah",
+    "Ivanova",
+    "Castillo",
+    "Brennan",
+    "Sato",
+    "Adeyemi",
+    "Keller",
+    "Rahman",
+]
+EMPLOYERS = [
+    "Northwind Logistics",
+    "Bluefin Payments",
+    "Quarry Analytics",
+    "Lumen Health",
+    "Tallgrass Media",
+    "Copperleaf Energy",
+    "Harbor Freight Tech",
+    "Kestrel Travel",
+]
+TITLES = [
+    "Backend Engineer",
+    "Software Engineer",
+    "Senior Backend Engineer",
+    "Platform Engineer",
+    "Site Reliability Engineer",
+    "Junior Developer",
+]
 LANGUAGES = ["Python", "Go", "Java", "Kotlin", "TypeScript", "Rust", "Ruby", "C#", "Scala"]
 STORES = ["PostgreSQL", "MySQL", "Redis", "MongoDB", "DynamoDB", "Cassandra", "Elasticsearch"]
 INFRA = ["Docker", "Kubernetes", "Terraform", "AWS", "GCP", "Azure", "GitHub Actions", "Jenkins"]
@@ -48,9 +98,17 @@ SCHOOLS = ["Riverside University", "Institute of Technology Lakeshore", "Coastal
 
 def _fill(rng: random.Random, template: str, skills: dict[str, str]) -> str:
     return template.format(
-        lang=skills["lang"], db=skills["db"], db2=skills["db2"], mq=skills["mq"],
-        infra=skills["infra"], obs=skills["obs"], n=rng.randint(2, 90), ms=rng.randint(8, 90),
-        ms2=rng.randint(120, 900), pct=rng.randint(11, 75), small=rng.randint(3, 9),
+        lang=skills["lang"],
+        db=skills["db"],
+        db2=skills["db2"],
+        mq=skills["mq"],
+        infra=skills["infra"],
+        obs=skills["obs"],
+        n=rng.randint(2, 90),
+        ms=rng.randint(8, 90),
+        ms2=rng.randint(120, 900),
+        pct=rng.randint(11, 75),
+        small=rng.randint(3, 9),
     )
 
 
@@ -58,8 +116,12 @@ def _content(index: int, rng: random.Random) -> dict[str, object]:
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     handle = name.lower().replace(" ", ".") + str(index)
     skills = {
-        "lang": rng.choice(LANGUAGES), "db": rng.choice(STORES), "db2": rng.choice(STORES),
-        "mq": rng.choice(MESSAGING), "infra": rng.choice(INFRA), "obs": rng.choice(OBSERVABILITY),
+        "lang": rng.choice(LANGUAGES),
+        "db": rng.choice(STORES),
+        "db2": rng.choice(STORES),
+        "mq": rng.choice(MESSAGING),
+        "infra": rng.choice(INFRA),
+        "obs": rng.choice(OBSERVABILITY),
     }
     long = rng.random() < 0.5
     jobs = []
@@ -69,15 +131,20 @@ def _content(index: int, rng: random.Random) -> dict[str, object]:
         end = "Present" if year == 2025 else f"Mar {year}"
         count = rng.randint(5, 7) if long else rng.randint(3, 5)
         bullets = [_fill(rng, rng.choice(BULLETS), skills) for _ in range(count)]
-        jobs.append((f"{rng.choice(TITLES)}, {rng.choice(EMPLOYERS)}", f"Jan {start} - {end}", bullets))
+        jobs.append(
+            (f"{rng.choice(TITLES)}, {rng.choice(EMPLOYERS)}", f"Jan {start} - {end}", bullets)
+        )
         year = start
     listed = sorted({*skills.values(), *rng.sample(INFRA + STORES + LANGUAGES, 4)})
     return {
         "name": name,
-        "contact": [f"{handle}@example.com", f"+1 555 {index % 1000:03d} {rng.randint(1000, 9999)}",
-                    f"github.com/{handle.replace('.', '')}"],
+        "contact": [
+            f"{handle}@example.com",
+            f"+1 555 {index % 1000:03d} {rng.randint(1000, 9999)}",
+            f"github.com/{handle.replace('.', '')}",
+        ],
         "summary": f"Backend engineer who builds {skills['lang']} services on {skills['db']} "
-                   f"and {skills['infra']}; cares about tests, observability and clear APIs.",
+        f"and {skills['infra']}; cares about tests, observability and clear APIs.",
         "jobs": jobs,
         "skills": listed,
         "education": [f"B.Sc. Computer Science, {rng.choice(SCHOOLS)}, {year - rng.randint(0, 2)}"],

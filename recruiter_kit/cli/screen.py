@@ -20,8 +20,8 @@ from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 from recruiter_kit.services.blind import blind_filename, blind_label, blind_result
-from recruiter_kit.services.job_criteria import criteria_from_file
 from recruiter_kit.services.importing import plain
+from recruiter_kit.services.job_criteria import criteria_from_file
 from recruiter_kit.services.screening import FileOutcome, ScreeningService
 
 
@@ -76,7 +76,9 @@ def _screen(args: argparse.Namespace) -> int:
             raise InvalidInputError(f"{args.job_file}: no such job file")
         criteria = criteria_from_file(args.job_file, service.screener)
     table = _Table(args.blind)
-    on_file = (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
+    on_file = (
+        (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
+    )
     summary = run_to_end(
         service.import_files(
             args.paths, job_id=args.job, criteria=criteria, workers=args.workers, on_file=on_file
@@ -175,7 +177,9 @@ class _Table:
                 green=len(result.green_flags),
                 yellow=len(result.yellow_flags),
                 status=outcome.status,
-                who=blind_label(name, outcome.candidate_code, self._blind) if outcome.candidate_code else "",
+                who=blind_label(name, outcome.candidate_code, self._blind)
+                if outcome.candidate_code
+                else "",
                 file=file,
                 note=note,
             )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -121,13 +123,13 @@ def screen_to_dict(
     return plain(screener.screen_bytes(data, filename, job))
 
 
-def _init_worker() -> None:
+def _init_worker(low_priority: bool = False) -> None:
     global _worker_screener
     from recruiter_kit.screening.screener import Screener
 
-    # Screening is background work: the process that stores results and draws the
-    # window should win the CPU when both want it.
-    if hasattr(os, "nice"):
+    # In the desktop app screening is background work: the process that stores
+    # results and draws the window should win the CPU when both want it.
+    if low_priority and hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
     _worker_screener = Screener()
 
@@ -150,17 +152,42 @@ class _InlineExecutor(Executor):
         return future
 
 
-def make_executor(workers: int) -> Executor:
+def make_executor(workers: int, low_priority: bool = False) -> Executor:
     """An executor for `workers` screening processes (inline for one)."""
     if workers <= 1:
         return _InlineExecutor()
-    # forkserver: forking a process that runs Qt or database threads is unsafe,
-    # and a fork server starts workers far faster than spawn does.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    method = _start_method()
     context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["recruiter_kit.services.importing"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    if method == "fork":
+        # Workers inherit the screening code already imported here.
+        import recruiter_kit.screening.screener  # noqa: F401
+    elif method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(low_priority,),
+    )
+
+
+#: Modules the fork server imports once, so each worker it forks starts warm.
+PRELOAD = ["recruiter_kit.services.importing", "recruiter_kit.screening.screener", "pypdfium2"]
+
+
+def _start_method() -> str:
+    """fork when it is safe, else a fork server (or spawn where there is none).
+
+    Forking is the fastest start, but a process that runs other threads (Qt's,
+    a database writer's) can leave a forked child holding locks nobody will
+    release, so the desktop app and anything else with threads gets workers
+    from a fork server instead.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    alone = threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
+    if "fork" in methods and alone:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 # --- the calling side ------------------------------------------------------------
@@ -192,15 +219,17 @@ class ScreeningStream:
         workers: int,
         job: JobCriteria | None,
         inline_screener: Callable[[], Any] | None = None,
+        low_priority: bool = False,
     ) -> None:
         self._workers = max(1, workers)
+        self._low_priority = low_priority
         self._job = job
         self._inline_screener = inline_screener
         self._executor: Executor | None = None
         self._window: deque[Pending] = deque()
 
     def __enter__(self) -> ScreeningStream:
-        self._executor = make_executor(self._workers)
+        self._executor = make_executor(self._workers, self._low_priority)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -249,7 +278,7 @@ class ScreeningStream:
     def _rebuild(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
-        self._executor = make_executor(self._workers)
+        self._executor = make_executor(self._workers, self._low_priority)
         for waiting in self._window:
             if waiting.future is not None:
                 self._submit(waiting)
@@ -261,4 +290,3 @@ def _is_done(pending: Pending) -> bool:
 
 def _failed(path: Path, message: str) -> dict[str, Any]:
     return plain(ScreeningResult(status="error", error=f"{path.name}: {message}"))
-

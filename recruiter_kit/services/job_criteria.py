@@ -56,7 +56,9 @@ def _from_json(path: Path, text: str, screener: Any) -> JobCriteria:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidInputError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from error
+        raise InvalidInputError(
+            f"{path}: not valid JSON ({error.msg}, line {error.lineno})"
+        ) from error
     if not isinstance(data, dict):
         raise InvalidInputError(f"{path}: expected a JSON object with 'required' skills")
     level = data.get("level")

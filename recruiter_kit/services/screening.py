@@ -30,8 +30,16 @@ from recruiter_kit.services.importing import (
     read_original,
 )
 from recruiter_kit.storage.database import Database
-from recruiter_kit.storage.repositories import CandidateRepository, DocumentRepository, JobRepository
-from recruiter_kit.storage.screening_repository import NewScreening, ScreeningRepository, ScreeningRow
+from recruiter_kit.storage.repositories import (
+    CandidateRepository,
+    DocumentRepository,
+    JobRepository,
+)
+from recruiter_kit.storage.screening_repository import (
+    NewScreening,
+    ScreeningRepository,
+    ScreeningRow,
+)
 
 #: How many stored results a re-screen loads and re-matches between progress reports.
 RESCREEN_CHUNK = 100
@@ -174,6 +182,7 @@ class ScreeningService:
         workers: int = 1,
         on_file: Callable[[FileOutcome], None] | None = None,
         token: CancelToken | None = None,
+        low_priority: bool = False,
     ) -> LongJob[ImportSummary]:
         """Import and screen files and folders; a generator yielding progress after each file.
 
@@ -184,6 +193,8 @@ class ScreeningService:
             workers: screening processes; 1 screens in this process.
             on_file: called with each file's outcome as soon as it is stored.
             token: checked between files; a cancelled import keeps what it stored.
+            low_priority: run worker processes at a lower CPU priority (the desktop
+                app does, so the window stays responsive).
         """
         if criteria is None and job_id is not None:
             criteria = self.criteria_for_job(job_id)
@@ -193,7 +204,9 @@ class ScreeningService:
         for path, reason in collected.skipped:
             yield report(FileOutcome(path=path, status="error", error=reason))
         batch: set[str] = set()
-        with ScreeningStream(workers, criteria, lambda: self.screener) as stream:
+        with ScreeningStream(
+            workers, criteria, lambda: self.screener, low_priority=low_priority
+        ) as stream:
             for path in collected.files:
                 if token is not None and token.cancelled:
                     summary.cancelled = True
@@ -314,7 +327,9 @@ class ScreeningService:
             assert document is not None and document.id is not None
             screenings = ScreeningRepository(session)
             row = screenings.row_for_document(document.id)
-            result = _result_from_stored(screenings.result(row.screening_id) if row else {}, document)
+            result = _result_from_stored(
+                screenings.result(row.screening_id) if row else {}, document
+            )
             if criteria is not None and result.status == "ok":
                 result.match = self.screener.match(result, criteria)
             if row is not None and job_id is not None and row.job_id in (None, job_id):
@@ -498,4 +513,3 @@ def _display_name(name: str | None, path: Path) -> str:
 
 def _os_message(path: Path, error: OSError) -> str:
     return f"{path}: cannot be read ({error.strerror or error})"
-

@@ -226,8 +226,7 @@ class ScreeningRepository:
             .order_by(ScreeningRecord.id)
             .execution_options(yield_per=200)
         )
-        for screening_id, result in self._session.execute(query):
-            yield screening_id, result
+        yield from self._session.execute(query)
 
     def set_match(self, screening_id: int, score: int | None, result: dict[str, Any]) -> None:
         record = self._record(screening_id)

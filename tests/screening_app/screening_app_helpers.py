@@ -19,8 +19,13 @@ from recruiter_kit.screening.results import (
     SkillHit,
 )
 
-KNOWN_SKILLS = {"Python": "languages", "Go": "languages", "PostgreSQL": "datastores",
-                "Kubernetes": "infrastructure", "Kafka": "messaging"}
+KNOWN_SKILLS = {
+    "Python": "languages",
+    "Go": "languages",
+    "PostgreSQL": "datastores",
+    "Kubernetes": "infrastructure",
+    "Kafka": "messaging",
+}
 
 
 class CountingScreener:
@@ -30,7 +35,9 @@ class CountingScreener:
         self.reads = 0
         self.matches = 0
 
-    def screen_bytes(self, data: bytes, filename: str, job: JobCriteria | None = None) -> ScreeningResult:
+    def screen_bytes(
+        self, data: bytes, filename: str, job: JobCriteria | None = None
+    ) -> ScreeningResult:
         self.reads += 1
         if not data:
             return ScreeningResult(status="error", error=f"{filename}: the file is empty (0 bytes)")
@@ -42,8 +49,12 @@ class CountingScreener:
         fields = dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
         lines = text.splitlines()
         skills = [
-            SkillHit(name=name, category=category, evidenced=True,
-                     evidence=[Evidence(line=line) for line in lines if name in line.split()])
+            SkillHit(
+                name=name,
+                category=category,
+                evidenced=True,
+                evidence=[Evidence(line=line) for line in lines if name in line.split()],
+            )
             for name, category in KNOWN_SKILLS.items()
             if any(name in line.split() for line in lines)
         ]
@@ -51,13 +62,25 @@ class CountingScreener:
         result = ScreeningResult(
             status="ok",
             text=text,
-            contact=Contact(name=fields.get("Name"), email=fields.get("Email"),
-                            phone=fields.get("Phone"), links=[]),
+            contact=Contact(
+                name=fields.get("Name"),
+                email=fields.get("Email"),
+                phone=fields.get("Phone"),
+                links=[],
+            ),
             years_experience=years,
             level="senior" if years >= 5 else "mid" if years >= 2 else "junior",
             skills=skills,
-            green_flags=[FlagHit(id="specific_language", kind="green", label="Language",
-                                 evidence=skills[0].evidence)] if skills else [],
+            green_flags=[
+                FlagHit(
+                    id="specific_language",
+                    kind="green",
+                    label="Language",
+                    evidence=skills[0].evidence,
+                )
+            ]
+            if skills
+            else [],
         )
         if job is not None:
             result.match = self.match(result, job)
@@ -72,8 +95,16 @@ class CountingScreener:
         return Match(job_id=job.job_id, score=score, matched=matched, missing=missing)
 
 
-def write_text_resume(folder: Path, stem: str, *, name: str, email: str | None = None,
-                      phone: str | None = None, skills: tuple[str, ...] = (), years: int = 3) -> Path:
+def write_text_resume(
+    folder: Path,
+    stem: str,
+    *,
+    name: str,
+    email: str | None = None,
+    phone: str | None = None,
+    skills: tuple[str, ...] = (),
+    years: int = 3,
+) -> Path:
     lines = [f"Name: {name}"]
     if email:
         lines.append(f"Email: {email}")
@@ -104,7 +135,7 @@ def resume_lines(index: int) -> tuple[list[str], list[str]]:
     ]
     main = [
         "EXPERIENCE",
-        f"Backend Engineer, Example Systems    Jan 2019 - Present",
+        "Backend Engineer, Example Systems    Jan 2019 - Present",
         f"• Built a REST API in {language} serving {index + 20}k requests per second",
         f"• Tuned {store} queries, cutting p99 latency by {10 + index % 60}%",
         "• Wrote integration tests and ran the CI/CD pipeline with GitHub Actions",

@@ -17,8 +17,17 @@ M.Sc., Georgia Institute of Technology; exchange term at MIT
 
 def test_redactor_hides_identity_and_schools_but_keeps_figures():
     text = Redactor("Ada Byron").text(RESUME)
-    for secret in ("Ada", "Byron", "ada.byron@", "7946", "linkedin", "github", "Cambridge",
-                   "Georgia", "MIT"):
+    for secret in (
+        "Ada",
+        "Byron",
+        "ada.byron@",
+        "7946",
+        "linkedin",
+        "github",
+        "Cambridge",
+        "Georgia",
+        "MIT",
+    ):
         assert secret not in text, secret
     assert "[name]" in text and "[email]" in text and "[phone]" in text and "[school]" in text
     for kept in ("p99", "900 ms", "2,000,000 daily users", "2019 - 2023", "Computer Science"):
@@ -30,12 +39,20 @@ def test_blind_result_replaces_contact_with_the_code_and_redacts_evidence():
     result = ScreeningResult(
         status="ok",
         text=RESUME,
-        contact=Contact(name="Ada Byron", email="ada.byron@example.org", phone="+44 20 7946 0018",
-                        links=["https://github.com/adab"]),
-        skills=[SkillHit(name="Go", category="languages", evidenced=True,
-                         evidence=[Evidence(line=line)])],
-        green_flags=[FlagHit(id="api_design", kind="green", label="APIs",
-                             evidence=[Evidence(line=line)])],
+        contact=Contact(
+            name="Ada Byron",
+            email="ada.byron@example.org",
+            phone="+44 20 7946 0018",
+            links=["https://github.com/adab"],
+        ),
+        skills=[
+            SkillHit(
+                name="Go", category="languages", evidenced=True, evidence=[Evidence(line=line)]
+            )
+        ],
+        green_flags=[
+            FlagHit(id="api_design", kind="green", label="APIs", evidence=[Evidence(line=line)])
+        ],
     )
     blind = blind_result(result, "C-ABC123")
 

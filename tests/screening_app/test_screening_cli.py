@@ -12,8 +12,19 @@ from recruiter_kit.core.models import Job
 from recruiter_kit.services.screening import ScreeningService
 from recruiter_kit.storage.repositories import JobRepository
 
-KEYS = {"file", "candidate_id", "status", "error", "contact", "years_experience", "level",
-        "skills", "green_flags", "yellow_flags", "metrics"}
+KEYS = {
+    "file",
+    "candidate_id",
+    "status",
+    "error",
+    "contact",
+    "years_experience",
+    "level",
+    "skills",
+    "green_flags",
+    "yellow_flags",
+    "metrics",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -33,13 +44,30 @@ def screen(capsys, *argv: str) -> tuple[int, list[dict], str]:  # type: ignore[n
 def test_json_lines_carry_the_documented_keys(capsys, db_url, database, tmp_path):
     with database.session() as session:
         job = JobRepository(session).add(Job(id=None, title="Backend", required_skills=["Python"]))
-    good = write_text_resume(tmp_path, "ada", name="Ada Byron", email="ada@example.org",
-                             skills=("Python", "PostgreSQL"), years=6)
+    good = write_text_resume(
+        tmp_path,
+        "ada",
+        name="Ada Byron",
+        email="ada@example.org",
+        skills=("Python", "PostgreSQL"),
+        years=6,
+    )
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"BROKEN")
 
-    code, lines, _ = screen(capsys, "--db", db_url, "screen", str(good), str(bad),
-                            "--job", str(job.id), "--json", "--workers", "1")
+    code, lines, _ = screen(
+        capsys,
+        "--db",
+        db_url,
+        "screen",
+        str(good),
+        str(bad),
+        "--job",
+        str(job.id),
+        "--json",
+        "--workers",
+        "1",
+    )
 
     assert code == 0 and len(lines) == 2
     ok, failed = lines
@@ -90,20 +118,45 @@ def test_bad_workers_value_is_a_usage_error(capsys, db_url, tmp_path):
 
 def test_job_file_json_gives_the_criteria(capsys, db_url, tmp_path):
     job_file = tmp_path / "job.json"
-    job_file.write_text(json.dumps({"title": "Platform", "level": "senior",
-                                    "required": ["Go", "Kafka"], "nice_to_have": []}))
+    job_file.write_text(
+        json.dumps(
+            {
+                "title": "Platform",
+                "level": "senior",
+                "required": ["Go", "Kafka"],
+                "nice_to_have": [],
+            }
+        )
+    )
     path = write_text_resume(tmp_path, "ada", name="Ada Byron", skills=("Go",))
-    code, lines, _ = screen(capsys, "--db", db_url, "screen", str(path), "--job-file",
-                            str(job_file), "--json", "--workers", "1")
+    code, lines, _ = screen(
+        capsys,
+        "--db",
+        db_url,
+        "screen",
+        str(path),
+        "--job-file",
+        str(job_file),
+        "--json",
+        "--workers",
+        "1",
+    )
     assert code == 0
     assert lines[0]["match"]["matched"] == ["Go"] and lines[0]["match"]["missing"] == ["Kafka"]
 
 
 def test_blind_json_hides_identity(capsys, db_url, tmp_path):
-    path = write_text_resume(tmp_path, "ada_byron", name="Ada Byron", email="ada@example.org",
-                             phone="+44 20 7946 0018", skills=("Go",))
-    code, lines, _ = screen(capsys, "--db", db_url, "screen", str(path), "--json", "--blind",
-                            "--workers", "1")
+    path = write_text_resume(
+        tmp_path,
+        "ada_byron",
+        name="Ada Byron",
+        email="ada@example.org",
+        phone="+44 20 7946 0018",
+        skills=("Go",),
+    )
+    code, lines, _ = screen(
+        capsys, "--db", db_url, "screen", str(path), "--json", "--blind", "--workers", "1"
+    )
     line = lines[0]
     assert code == 0
     assert line["contact"]["name"] == line["candidate_code"]

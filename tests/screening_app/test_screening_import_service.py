@@ -46,7 +46,7 @@ def test_same_bytes_become_one_document_reported_as_duplicate(service, database,
     copy.parent.mkdir()
     copy.write_bytes(first.read_bytes())
 
-    summary, outcomes, _ = run_import(service, [first, copy])
+    _summary, outcomes, _ = run_import(service, [first, copy])
     again, repeat, _ = run_import(service, [first])
 
     assert [o.duplicate for o in outcomes] == [False, True]
@@ -103,12 +103,15 @@ def test_collect_files_recurses_in_a_stable_order(tmp_path):
 
 
 def test_a_known_email_or_phone_links_to_the_existing_candidate(service, database, tmp_path):
-    first = write_text_resume(tmp_path, "v1", name="Ada Byron", email="Ada@Example.org",
-                              phone="+44 20 7946 0018")
-    by_email = write_text_resume(tmp_path, "v2", name="Ada B.", email="ada@example.org",
-                                 skills=("Go",))
-    by_phone = write_text_resume(tmp_path, "v3", name="A. Byron", phone="(020) 7946-0018",
-                                 skills=("Kafka",))
+    first = write_text_resume(
+        tmp_path, "v1", name="Ada Byron", email="Ada@Example.org", phone="+44 20 7946 0018"
+    )
+    by_email = write_text_resume(
+        tmp_path, "v2", name="Ada B.", email="ada@example.org", skills=("Go",)
+    )
+    by_phone = write_text_resume(
+        tmp_path, "v3", name="A. Byron", phone="(020) 7946-0018", skills=("Kafka",)
+    )
     stranger = write_text_resume(tmp_path, "v4", name="Alan Turing", email="alan@example.org")
 
     summary, outcomes, _ = run_import(service, [first, by_email, by_phone, stranger])
@@ -159,8 +162,9 @@ def test_import_for_a_job_ranks_and_rescreens_without_reading_again(
         write_text_resume(tmp_path, "both", name="Both Skills", skills=("Python", "PostgreSQL")),
         write_text_resume(tmp_path, "one", name="One Skill", skills=("Python",)),
         write_text_resume(tmp_path, "go", name="Go Only", email="go@example.org", skills=("Go",)),
-        write_text_resume(tmp_path, "go2", name="Go Again", email="go@example.org",
-                          skills=("Go", "Kafka")),
+        write_text_resume(
+            tmp_path, "go2", name="Go Again", email="go@example.org", skills=("Go", "Kafka")
+        ),
     ]
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"BROKEN")

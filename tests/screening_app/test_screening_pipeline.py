@@ -115,27 +115,36 @@ def test_cli_with_a_text_job_file_and_workers(capsys, db_url, tmp_path):
     write_pdf_resumes(folder, 4)
     job_file = tmp_path / "job.txt"
     job_file.write_text(
-        "We are hiring a backend engineer to build Python APIs on PostgreSQL.\n"
-        "Bonus: Redis.\n",
+        "We are hiring a backend engineer to build Python APIs on PostgreSQL.\nBonus: Redis.\n",
         encoding="utf-8",
     )
-    code = main(["--db", db_url, "screen", str(folder), "--job-file", str(job_file),
-                 "--workers", "2", "--json"])
+    code = main(
+        [
+            "--db",
+            db_url,
+            "screen",
+            str(folder),
+            "--job-file",
+            str(job_file),
+            "--workers",
+            "2",
+            "--json",
+        ]
+    )
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0 and len(lines) == 4
     for line in lines:
         assert line["status"] == "ok" and isinstance(line["candidate_id"], int)
         assert set(line["match"]) >= {"score", "matched", "missing"}
         assert line["contact"]["email"].endswith("@example.net")
-        assert all(set(skill) >= {"name", "category", "evidenced", "evidence"}
-                   for skill in line["skills"])
+        assert all(
+            set(skill) >= {"name", "category", "evidenced", "evidence"} for skill in line["skills"]
+        )
     python = next(line for line in lines if line["file"].endswith("resume-0000.pdf"))
     assert set(python["match"]["matched"]) >= {"Python", "PostgreSQL"}
 
 
-def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(
-    qtbot, ui_context, tmp_path
-):
+def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui_context, tmp_path):
     from recruiter_kit.ui.candidates.pdf_view import PDF_AVAILABLE
     from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
 
@@ -144,8 +153,9 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(
     qtbot.addWidget(workspace)
     workspace.workers = 1
     workspace.import_paths([tmp_path / "inbox"])
-    qtbot.waitUntil(lambda: not workspace.importing and workspace.model.rowCount() == 1,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not workspace.importing and workspace.model.rowCount() == 1, timeout=20_000
+    )
     workspace.table.selectRow(0)
     qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
 

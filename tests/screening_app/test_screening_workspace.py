@@ -43,8 +43,13 @@ def workspace(qtbot, ui_context, job_id) -> CandidatesWorkspace:  # type: ignore
 
 def resumes(folder: Path) -> list[Path]:
     return [
-        write_text_resume(folder, "strong", name="Sam Strong", email="sam@example.org",
-                          skills=("Python", "PostgreSQL")),
+        write_text_resume(
+            folder,
+            "strong",
+            name="Sam Strong",
+            email="sam@example.org",
+            skills=("Python", "PostgreSQL"),
+        ),
         write_text_resume(folder, "half", name="Hal Half", skills=("Python",)),
         write_text_resume(folder, "none", name="Nia None", skills=("Kafka",)),
     ]
@@ -134,8 +139,13 @@ def test_dropping_files_imports_them(qtbot, workspace, tmp_path):
     resumes(folder)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     workspace.dropEvent(event)
     qtbot.waitUntil(lambda: not workspace.importing, timeout=20_000)
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 3, timeout=5_000)

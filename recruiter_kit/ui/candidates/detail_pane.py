@@ -103,7 +103,8 @@ class CandidateDetailPane(QWidget):
         ]
         line = " · ".join(fact for fact in facts if fact)
         error = f"<br><span style='color:#a33a2a'>{escape(row.error)}</span>" if row.error else ""
-        return f"<b style='font-size:14pt'>{escape(who)}</b> &nbsp; {escape(line)}<br><small>{escape(file)}</small>{error}"
+        title = f"<b style='font-size:14pt'>{escape(who)}</b> &nbsp; {escape(line)}"
+        return f"{title}<br><small>{escape(file)}</small>{error}"
 
     def _highlight(self, lines: list[tuple[str, str]]) -> None:
         document = self.text.document()

@@ -15,7 +15,9 @@ _MAX_EVIDENCE = 3
 def findings_html(result: ScreeningResult, job_title: str | None) -> str:
     """Everything screening concluded, each finding with the lines behind it."""
     if result.status != "ok":
-        return f"<p><b>Not screened.</b> {escape(result.error or 'The file could not be read.')}</p>"
+        return (
+            f"<p><b>Not screened.</b> {escape(result.error or 'The file could not be read.')}</p>"
+        )
     parts = [_match(result.match, job_title)]
     parts.append(_flags("Green flags", result.green_flags, GREEN))
     parts.append(_flags("Yellow flags", result.yellow_flags, YELLOW))
@@ -26,7 +28,10 @@ def findings_html(result: ScreeningResult, job_title: str | None) -> str:
 
 def _match(match: Match | None, job_title: str | None) -> str:
     if match is None:
-        return "<h3>Match</h3><p>Not matched to a job. Choose a job and import into it, or re-screen.</p>"
+        return (
+            "<h3>Match</h3><p>Not matched to a job. Choose a job and import into it, "
+            "or re-screen.</p>"
+        )
     rows = [f"<h3>Match: {match.score}/100{' for ' + escape(job_title) if job_title else ''}</h3>"]
     listed = set(match.matched_listed_only)
     evidenced = [name for name in match.matched if name not in listed]
@@ -83,12 +88,16 @@ def _skills(skills: list[SkillHit]) -> str:
     rows = ["<h3>Skills</h3>"]
     for category, hits in sorted(by_category.items()):
         names = ", ".join(
-            f"<b>{escape(hit.name)}</b>" if hit.evidenced else f"{escape(hit.name)} <small>(listed)</small>"
+            f"<b>{escape(hit.name)}</b>"
+            if hit.evidenced
+            else f"{escape(hit.name)} <small>(listed)</small>"
             for hit in hits
         )
         rows.append(f"<p><i>{escape(category)}:</i> {names}</p>")
-    rows.append("<p><small>Bold: used in an experience or project line. (listed): only in a "
-                "skills list.</small></p>")
+    rows.append(
+        "<p><small>Bold: used in an experience or project line. (listed): only in a "
+        "skills list.</small></p>"
+    )
     return "".join(rows)
 
 

@@ -82,7 +82,9 @@ class CandidatesWorkspace(QWidget):
 
     def _build(self) -> None:
         self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import resumes (PDF, DOCX, text, Markdown, JSON Resume); Ctrl+I")
+        self.import_button.setToolTip(
+            "Import resumes (PDF, DOCX, text, Markdown, JSON Resume); Ctrl+I"
+        )
         self.import_button.clicked.connect(self.choose_files_to_import)
         self.folder_button = QPushButton("Folder…")
         self.folder_button.setToolTip("Import every resume in a folder and its subfolders")
@@ -93,14 +95,21 @@ class CandidatesWorkspace(QWidget):
         self.job_box.setToolTip("Rank candidates against this job; imports go into it")
         self.job_box.currentIndexChanged.connect(self._job_changed)
         self.rescreen_button = QPushButton("Re-screen")
-        self.rescreen_button.setToolTip("Match every candidate of this job against the job as it is now")
+        self.rescreen_button.setToolTip(
+            "Match every candidate of this job against the job as it is now"
+        )
         self.rescreen_button.clicked.connect(self.rescreen)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText("Filter by name, level, status, file…")
         self.filter_box.setClearButtonEnabled(True)
         toolbar = QHBoxLayout()
-        for widget in (self.import_button, self.folder_button, QLabel("Job:"), self.job_box,
-                       self.rescreen_button):
+        for widget in (
+            self.import_button,
+            self.folder_button,
+            QLabel("Job:"),
+            self.job_box,
+            self.rescreen_button,
+        ):
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
 
@@ -187,7 +196,9 @@ class CandidatesWorkspace(QWidget):
         for job in jobs:
             self._job_ids.append(job.id)
             self.job_box.addItem(job.title + (f" ({job.level.value})" if job.level else ""))
-        self.job_box.setCurrentIndex(self._job_ids.index(current) if current in self._job_ids else 0)
+        self.job_box.setCurrentIndex(
+            self._job_ids.index(current) if current in self._job_ids else 0
+        )
         self.job_box.blockSignals(False)
         self._job_changed()
 
@@ -287,7 +298,9 @@ class CandidatesWorkspace(QWidget):
         self.progress_label.setText("Importing…")
         self.progress_strip.setVisible(True)
         self._import = self._context.tasks.submit(
-            lambda token: service.import_files(paths, job_id=job_id, workers=workers, token=token),
+            lambda token: service.import_files(
+                paths, job_id=job_id, workers=workers, token=token, low_priority=True
+            ),
             description="Importing resumes",
             writes=True,
             on_progress=self._import_progressed,
