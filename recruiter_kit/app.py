@@ -9,7 +9,7 @@ from logging.handlers import RotatingFileHandler
 
 from recruiter_kit import paths
 from recruiter_kit.core.errors import RecruiterKitError
-from recruiter_kit.storage.database import Database, open_database
+from recruiter_kit.storage.database import Database, open_database, parse_url, sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,17 @@ def run_gui(db_url: str | None) -> int:
 
 
 def _open_start_database(db_url: str | None, last_url: str | None) -> Database:
-    """`--db` or RECRUITER_KIT_DB when given; else the last database opened, if it still opens."""
+    """`--db` or RECRUITER_KIT_DB when given; else the last database opened, if it still opens.
+
+    A last database that has since been deleted or moved is not created anew at its old
+    place: the app falls back to the default database and logs why.
+    """
     if db_url or os.environ.get(paths.DATABASE_URL_VAR) or not last_url:
         return open_database(db_url)
+    file = sqlite_file(parse_url(last_url))
+    if file is not None and not file.exists():
+        log.warning("Last database %s no longer exists; using the default", file)
+        return open_database(None)
     try:
         return open_database(last_url)
     except RecruiterKitError as error:

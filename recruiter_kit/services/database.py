@@ -7,7 +7,16 @@ from pathlib import Path
 
 from recruiter_kit.storage import migrations_runner
 from recruiter_kit.storage.backup import backup_sqlite
-from recruiter_kit.storage.database import Database, parse_url, sqlite_file
+from recruiter_kit.storage.database import (
+    Database,
+    open_database,
+    parse_url,
+    sqlite_file,
+    sqlite_url,
+)
+
+# The desktop app opens and names databases through this module, never through storage.
+__all__ = ["Database", "DatabaseInfo", "DatabaseService", "open_database", "sqlite_url"]
 from recruiter_kit.storage.repositories import (
     CandidateRepository,
     DocumentRepository,

@@ -24,13 +24,22 @@ def backup_sqlite(database: Database, target: Path) -> Path:
             "Backups are built in for SQLite databases only; use your server's own tools "
             "(for PostgreSQL, pg_dump)."
         )
+    live = sqlite_file(parse_url(database.url))
     target = target.expanduser().resolve()
+    if live is not None and target == live.resolve():
+        raise DatabaseError(
+            f"{target} is the open database itself; choose another file for the backup."
+        )
     if target.is_dir():
         raise DatabaseError(f"The backup target {target} is a folder; give a file name.")
     if not target.parent.is_dir():
         raise DatabaseError(f"Cannot write the backup: the folder {target.parent} does not exist.")
     handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=target.parent)
     os.close(handle)
+    # mkstemp makes the file private; a backup gets the permissions a new file normally gets.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
     try:
         raw = database.engine.raw_connection()
         try:

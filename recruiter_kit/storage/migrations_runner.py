@@ -66,7 +66,10 @@ def inspect_schema(url: str) -> SchemaState:
     file = sqlite_file(parse_url(url))
     if file is not None and not file.exists():
         return SchemaState(current=None, head=head, known=True)
-    engine = create_engine(_read_only_url(url))
+    try:
+        engine = create_engine(_read_only_url(url))
+    except (SQLAlchemyError, ImportError) as error:
+        raise DatabaseError(f"Cannot use the database {_describe(url)}: {error}") from error
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()

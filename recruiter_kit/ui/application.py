@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication
 
 from recruiter_kit.core.errors import RecruiterKitError
-from recruiter_kit.storage.database import Database
+from recruiter_kit.services.database import Database
 from recruiter_kit.ui import settings as ui_settings
 from recruiter_kit.ui.errors import install_excepthook
 from recruiter_kit.ui.main_window import MainWindow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from recruiter_kit.storage.database import Database
+from recruiter_kit.services.database import Database
 from recruiter_kit.ui.tasks import TaskRunner
 
 

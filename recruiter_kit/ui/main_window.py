@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_kit import __version__, paths
-from recruiter_kit.core.errors import RecruiterKitError
-from recruiter_kit.services.database import DatabaseService
-from recruiter_kit.storage.database import Database, open_database, sqlite_url
+from recruiter_kit.core.errors import InvalidInputError, RecruiterKitError
+from recruiter_kit.services.database import Database, DatabaseService, open_database, sqlite_url
 from recruiter_kit.ui import settings as ui_settings
 from recruiter_kit.ui.context import UiContext
 from recruiter_kit.ui.errors import show_error
@@ -146,10 +145,23 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "New database", str(paths.data_dir()), DATABASE_FILTER
+            self,
+            "New database",
+            str(paths.data_dir()),
+            DATABASE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
-        if name:
-            self.switch_database(sqlite_url(Path(name)))
+        if not name:
+            return
+        if Path(name).exists():
+            # Never replace a file from a "new" dialog: it may be someone's hiring data.
+            show_error(
+                self,
+                "New database",
+                InvalidInputError(f"{name} already exists. Use File > Open Database to open it."),
+            )
+            return
+        self.switch_database(sqlite_url(Path(name)))
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -158,8 +170,14 @@ class MainWindow(QMainWindow):
         if name:
             self.switch_database(sqlite_url(Path(name)))
 
+    def may_close_workspaces(self) -> bool:
+        """Ask each workspace with unsaved work whether it may go; False if one says no."""
+        return all(getattr(workspace, "may_close", lambda: True)() for workspace in self.workspaces)
+
     def switch_database(self, url: str) -> bool:
         """Open another database; the current one stays open if the new one is refused."""
+        if not self.may_close_workspaces():
+            return False
         try:
             database = open_database(url)
         except RecruiterKitError as error:
@@ -216,7 +234,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.sidebar.setCurrentRow(int(self._settings.value("window/workspace", 0)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.may_close_workspaces():
+            event.ignore()
+            return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/workspace", self.sidebar.currentRow())
         self._settings.sync()

@@ -98,3 +98,21 @@ def test_gui_without_a_display_explains_what_is_missing(monkeypatch: pytest.Monk
     )
     assert result.returncode == 2
     assert "No display found" in result.stderr
+
+
+def test_backup_onto_the_open_database_is_refused(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_database(str(db_path)).dispose()
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path), "db", "backup", str(db_path)]) == 2
+    assert "is the open database itself" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("url", ["nonsense://somewhere/x", "postgresql+nodriver://u@127.0.0.1:1/x"])
+def test_unusable_database_url_gives_a_message_not_a_traceback(url: str) -> None:
+    result = run_cli("--db", url, "db", "info")
+    assert result.returncode == 2
+    assert "Cannot use the database" in result.stderr
+    assert "Traceback" not in result.stderr

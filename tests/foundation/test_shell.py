@@ -147,3 +147,32 @@ def test_screenshot_of_the_main_window(qtbot, window: MainWindow, tmp_path: Path
     image = window.grab().toImage()
     assert image.width() == 1200
     assert image.save(str(tmp_path / "main-window.png"))
+
+
+def test_unsaved_work_can_stop_quitting_and_switching(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    answers = [False]
+    monkeypatch.setattr(window.workspaces[0], "may_close", lambda: answers[-1], raising=False)
+    current = window.context.database
+    assert window.switch_database(sqlite_url(tmp_path / "other.sqlite3")) is False
+    assert window.context.database is current
+    assert window.close() is False
+    assert window.isVisible()
+    answers.append(True)
+    assert window.close() is True
+
+
+def test_new_database_never_replaces_an_existing_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: list[str]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    existing = tmp_path / "team.sqlite3"
+    existing.write_bytes(b"precious")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(existing), ""))
+    current = window.context.database
+    window.new_database()
+    assert existing.read_bytes() == b"precious"
+    assert window.context.database is current
+    assert any("already exists" in text for text in dialogs)
