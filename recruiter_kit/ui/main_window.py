@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.sidebar.setCurrentRow(int(self._settings.value("window/workspace", 0)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_close_workspaces():
             event.ignore()
             return
