@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from recruiter_kit.jobs.skills import skill_suggestions
 from recruiter_kit.services.jobs import JobService, SavedJob
 from recruiter_kit.ui.context import UiContext
 from recruiter_kit.ui.jobs.checks_panel import ChecksPanel
+from recruiter_kit.ui.jobs.clipboard import copy_text_and_html
 from recruiter_kit.ui.jobs.editor import JobEditor
 from recruiter_kit.ui.jobs.history import VersionHistoryDialog
 from recruiter_kit.ui.jobs.job_list import JobListPanel
@@ -318,10 +319,10 @@ class JobsWorkspace(QWidget):
         description = self.current_description()
         if description is None:
             return
-        data = QMimeData()
-        data.setText(self.service.render_text(description, "txt"))
-        data.setHtml(self.service.render_text(description, "html"))
-        QGuiApplication.clipboard().setMimeData(data)
+        copy_text_and_html(
+            self.service.render_text(description, "txt"),
+            self.service.render_text(description, "html"),
+        )
         self._info("Copied the job description; paste it into a job board or an email.")
 
     def print_preview(self) -> None:
