@@ -38,7 +38,8 @@ class ScorecardForm(QWidget):
         self.anchor_labels: dict[str, QLabel] = {}
         self._context: tuple[int | None, int | None, str, str] = (None, None, "", "")
         self._loading = False
-        self.touched = False  # the interviewer changed something since the last load
+        self.touched = False  # the interviewer changed something since the last load or save
+        self.edits = 0  # counts every change, so a save can tell whether more came after it
         self._build()
 
     def _build(self) -> None:
@@ -157,6 +158,12 @@ class ScorecardForm(QWidget):
     def _mark_touched(self, *_args: object) -> None:
         if not self._loading:
             self.touched = True
+            self.edits += 1
+
+    def mark_saved(self, edits: int) -> None:
+        """The scorecard as it was at change `edits` is stored; later changes stay unsaved."""
+        if edits == self.edits:
+            self.touched = False
 
     def scorecard(self) -> Scorecard:
         candidate_id, job_id, stage, interviewer = self._context

@@ -9,7 +9,7 @@ changing the job or candidate never shows a stale guide.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtGui import QKeySequence
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -43,6 +44,20 @@ from recruiter_kit.ui.interviews.scorecard_form import ScorecardForm
 NO_CANDIDATE = "No candidate (general guide)"
 
 
+class Choice(NamedTuple):
+    """What the workspace shows: the job, candidate, stage and slot length."""
+
+    job_id: int | None
+    candidate_id: int | None
+    stage: str
+    minutes: int
+
+    @property
+    def card_key(self) -> tuple[int | None, int | None, str]:
+        """Whom a scorecard is about; the interviewer only signs it."""
+        return self.candidate_id, self.job_id, self.stage
+
+
 class InterviewsWorkspace(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +69,10 @@ class InterviewsWorkspace(QWidget):
         self._bank: QuestionBank | None = None
         self.last_error = ""
         self._build()
+        # The choice the guide and scorecard on screen belong to; a combo may already
+        # show another one while the user is asked whether to drop unsaved work.
+        self._applied = Choice(None, None, self.stage, self.minutes)
+        self._card_interviewer = ""
         context.blind_review_changed.connect(self._set_blind)
         self.reload()
 
@@ -75,7 +94,8 @@ class InterviewsWorkspace(QWidget):
         self.candidate_combo.currentIndexChanged.connect(self._candidate_changed)
         for combo in (self.stage_combo, self.minutes_combo):
             combo.currentIndexChanged.connect(self._selection_changed)
-        self.interviewer_edit.editingFinished.connect(self._update_scorecard_context)
+        self.interviewer_edit.textChanged.connect(self._show_scorecard_context)
+        self.interviewer_edit.editingFinished.connect(self._interviewer_changed)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -177,6 +197,9 @@ class InterviewsWorkspace(QWidget):
     def _candidate(self) -> Candidate | None:
         return next((c for c in self._candidates if c.id == self.candidate_id), None)
 
+    def _choice(self) -> Choice:
+        return Choice(self.job_id, self.candidate_id, self.stage, self.minutes)
+
     def reload(self) -> None:
         """Read jobs, candidates and the question bank again (e.g. after a database change)."""
         self._submit(
@@ -205,10 +228,10 @@ class InterviewsWorkspace(QWidget):
                 "Add a job first (Jobs workspace); guides are built from a job's level and skills."
             )
         self._fill_candidates()
-        self._selection_changed()
+        self._selection_changed(reload=True)
 
-    def _fill_candidates(self) -> None:
-        current = self.candidate_id
+    def _fill_candidates(self, select: int | None = None, keep: bool = True) -> None:
+        current = self.candidate_id if keep else select
         blind = self._context.blind_review
         ordered = sorted(
             self._candidates, key=lambda c: (c.job_id != self.job_id, candidate_label(c, blind))
@@ -236,14 +259,64 @@ class InterviewsWorkspace(QWidget):
         self._fill_candidates()
         self._selection_changed()
 
-    def _selection_changed(self) -> None:
-        self._update_scorecard_context()
+    def _selection_changed(self, *_args: object, reload: bool = False) -> None:
+        """Show the guide and scorecard for the new choice, unless that would drop unsaved
+        work the user wants to keep; then the combos go back to what is shown."""
+        choice, applied = self._choice(), self._applied
+        if choice == applied and not reload:
+            return
+        if self._can_show(applied) and not self._may_discard(self._unsaved_for(choice)):
+            self._show_choice(applied)
+            return
+        self._applied = choice
+        self._show_scorecard_context()
+        if choice.card_key != applied.card_key:
+            self._load_own_scorecard()
         self.load_guide()
         self._refresh_feedback()
 
+    def _can_show(self, choice: Choice) -> bool:
+        """False when the job or candidate went away (a reload), so there is no way back."""
+        return self.job_combo.findData(choice.job_id) >= 0 and (
+            self.candidate_combo.findData(choice.candidate_id) >= 0
+        )
+
+    def _unsaved_for(self, choice: Choice) -> list[str]:
+        """What moving to `choice` would throw away."""
+        lost = []
+        if self.scorecard.touched and choice.card_key != self._applied.card_key:
+            lost.append("your scorecard")
+        return lost
+
+    def _may_discard(self, lost: list[str]) -> bool:
+        if not lost:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Discard {' and '.join(lost)}? They are not saved yet.\n\n"
+            "Choose Cancel to keep them and save first.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _show_choice(self, choice: Choice) -> None:
+        """Put the combos back to `choice` without reacting to it."""
+        combos = (self.job_combo, self.candidate_combo, self.stage_combo, self.minutes_combo)
+        for combo in combos:
+            combo.blockSignals(True)
+        self.job_combo.setCurrentIndex(max(0, self.job_combo.findData(choice.job_id)))
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(choice.stage)))
+        self.minutes_combo.setCurrentIndex(max(0, self.minutes_combo.findData(choice.minutes)))
+        for combo in combos:
+            combo.blockSignals(False)
+        self._fill_candidates(select=choice.candidate_id, keep=False)
+
     def _set_blind(self, _enabled: bool) -> None:
+        """Only the names change: the scorecard being typed stays as it is."""
         self._fill_candidates()
-        self._update_scorecard_context()
+        self._show_scorecard_context()
 
     # Guide -----------------------------------------------------------------------------------
 
@@ -373,7 +446,8 @@ class InterviewsWorkspace(QWidget):
 
     # Feedback --------------------------------------------------------------------------------
 
-    def _update_scorecard_context(self) -> None:
+    def _show_scorecard_context(self) -> None:
+        """Name the candidate, stage and interviewer on the form; its input stays."""
         label = candidate_label(self._candidate(), self._context.blind_review)
         self.scorecard.set_context(
             self.candidate_id,
@@ -384,9 +458,21 @@ class InterviewsWorkspace(QWidget):
             self.stage_combo.currentText(),
         )
         self.panel.set_enabled_for_candidate(self.candidate_id is not None)
-        self._load_own_scorecard()
+
+    def _interviewer_changed(self) -> None:
+        """A name typed after rating signs the scorecard; it never clears it.
+
+        Only an untouched form shows the scorecard this interviewer saved earlier.
+        """
+        self._show_scorecard_context()
+        if self.interviewer != self._card_interviewer and not self.scorecard.touched:
+            self._load_own_scorecard()
+        self._card_interviewer = self.interviewer
 
     def _load_own_scorecard(self) -> None:
+        """Clear the form (the caller made sure nothing unsaved is lost) and fetch the
+        scorecard this interviewer saved for this candidate, job and stage."""
+        self._card_interviewer = self.interviewer
         self.scorecard.clear()
         if self.candidate_id is None or not self.interviewer:
             return
@@ -404,19 +490,22 @@ class InterviewsWorkspace(QWidget):
         )
 
     def save_scorecard(self, card: Any) -> None:
+        key, edits = self._applied.card_key, self.scorecard.edits
+
+        def saved(_card_id: int) -> None:
+            if self._applied.card_key == key:  # the form still shows this scorecard
+                self.scorecard.mark_saved(edits)
+                self.scorecard.show_status("Scorecard saved.")
+            self._refresh_feedback()
+
         self._submit(
             self._service.record_scorecard,
-            self._scorecard_saved,
+            saved,
             "Saving scorecard",
             card,
             writes=True,
             on_error=lambda e: self.scorecard.show_status(describe(e), error=True),
         )
-
-    def _scorecard_saved(self, _card_id: int) -> None:
-        self.scorecard.touched = False
-        self.scorecard.show_status("Scorecard saved.")
-        self._refresh_feedback()
 
     def _refresh_feedback(self) -> None:
         if self.candidate_id is None:

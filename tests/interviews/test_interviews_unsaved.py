@@ -1,0 +1,122 @@
+"""The Interviews workspace never drops an interviewer's unsaved scorecard or guide edits."""
+
+from __future__ import annotations
+
+import pytest
+from interview_helpers import add_job_and_candidate, screened, store_screening
+from PySide6.QtWidgets import QMessageBox
+
+from recruiter_kit.ui.workspaces.interviews import InterviewsWorkspace
+
+WAIT_MS = 10_000
+Button = QMessageBox.StandardButton
+
+
+def settle(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every task has ended and its callback has run (not for a fixed time)."""
+    qtbot.waitUntil(lambda: not context.tasks.running, timeout=WAIT_MS)
+
+
+class Answers:
+    """Stands in for QMessageBox.question: records each question, gives a set answer."""
+
+    def __init__(self, answer: QMessageBox.StandardButton) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, _parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        self.asked.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:  # type: ignore[no-untyped-def]
+    fake = Answers(Button.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", fake)
+    return fake
+
+
+@pytest.fixture
+def workspace(qtbot, ui_context, database):  # type: ignore[no-untyped-def]
+    job_id, candidate_id = add_job_and_candidate(database)
+    store_screening(database, candidate_id, job_id, screened())
+    widget = InterviewsWorkspace(ui_context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.candidate_combo.count() > 1, timeout=WAIT_MS)
+    widget.candidate_combo.setCurrentIndex(widget.candidate_combo.findData(candidate_id))
+    settle(qtbot, ui_context)
+    yield widget
+    settle(qtbot, ui_context)
+
+
+def rate(workspace) -> None:  # type: ignore[no-untyped-def]
+    form = workspace.scorecard
+    form.groups["databases"].button(3).setChecked(True)
+    form.recommendation.setCurrentIndex(form.recommendation.findData("yes"))
+    form.notes.setPlainText("Strong on indexing.")
+
+
+def test_name_typed_after_rating_keeps_the_scorecard(qtbot, workspace, ui_context) -> None:  # type: ignore[no-untyped-def]
+    rate(workspace)
+    workspace.interviewer_edit.setText("Alex")
+    workspace.interviewer_edit.editingFinished.emit()  # the interviewer tabs out of the name
+    settle(qtbot, ui_context)
+    form = workspace.scorecard
+    assert form.notes.toPlainText() == "Strong on indexing."
+    assert form.groups["databases"].checkedId() == 3
+    assert form.scorecard().interviewer == "Alex"
+    assert "Alex" in form.heading.text()
+
+
+def test_blind_review_toggle_keeps_the_scorecard(qtbot, workspace, ui_context) -> None:  # type: ignore[no-untyped-def]
+    workspace.interviewer_edit.setText("Alex")
+    workspace.interviewer_edit.editingFinished.emit()
+    settle(qtbot, ui_context)
+    rate(workspace)
+    ui_context.set_blind_review(True)
+    settle(qtbot, ui_context)
+    assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."
+    assert "C-7A1B2C" in workspace.scorecard.heading.text()
+
+
+def test_changing_stage_asks_and_cancel_keeps_everything(
+    qtbot, workspace, ui_context, answers
+) -> None:  # type: ignore[no-untyped-def]
+    stage = workspace.stage
+    rate(workspace)
+    workspace.stage_combo.setCurrentIndex((workspace.stage_combo.currentIndex() + 1) % 4)
+    settle(qtbot, ui_context)
+    assert len(answers.asked) == 1 and "scorecard" in answers.asked[0]
+    assert workspace.stage == stage
+    assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."
+
+
+def test_changing_candidate_asks_and_discard_clears(
+    qtbot, workspace, ui_context, answers
+) -> None:  # type: ignore[no-untyped-def]
+    answers.answer = Button.Discard
+    rate(workspace)
+    workspace.candidate_combo.setCurrentIndex(0)  # no candidate
+    settle(qtbot, ui_context)
+    assert len(answers.asked) == 1
+    assert workspace.candidate_id is None
+    assert workspace.scorecard.notes.toPlainText() == ""
+    assert not workspace.scorecard.touched
+
+
+def test_untouched_scorecard_changes_without_asking(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    workspace.stage_combo.setCurrentIndex((workspace.stage_combo.currentIndex() + 1) % 4)
+    settle(qtbot, ui_context)
+    assert answers.asked == []
+
+
+def test_edits_typed_while_saving_stay_unsaved(qtbot, workspace, ui_context) -> None:  # type: ignore[no-untyped-def]
+    workspace.interviewer_edit.setText("Alex")
+    workspace.interviewer_edit.editingFinished.emit()
+    settle(qtbot, ui_context)
+    rate(workspace)
+    workspace.scorecard.save_button.click()
+    workspace.scorecard.notes.appendPlainText("Also asked about partitions.")  # before it lands
+    settle(qtbot, ui_context)
+    assert workspace.scorecard.status.text() == "Scorecard saved."
+    assert workspace.scorecard.touched
