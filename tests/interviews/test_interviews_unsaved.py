@@ -120,3 +120,56 @@ def test_edits_typed_while_saving_stay_unsaved(qtbot, workspace, ui_context) -> 
     settle(qtbot, ui_context)
     assert workspace.scorecard.status.text() == "Scorecard saved."
     assert workspace.scorecard.touched
+
+
+def move_second_to_top(workspace) -> list[str]:  # type: ignore[no-untyped-def]
+    editor = workspace.guide_editor
+    editor.questions.selectRow(1)
+    editor.move_selected(-1)
+    assert editor.dirty
+    return list(editor.draft.guide.question_ids)
+
+
+def next_length(workspace) -> None:  # type: ignore[no-untyped-def]
+    combo = workspace.minutes_combo
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+
+
+def test_guide_edits_survive_a_cancelled_change(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    minutes = workspace.minutes
+    edited = move_second_to_top(workspace)
+    next_length(workspace)
+    settle(qtbot, ui_context)
+    assert len(answers.asked) == 1 and "guide edits" in answers.asked[0]
+    assert workspace.minutes == minutes
+    assert workspace.guide_editor.draft.guide.question_ids == edited
+    assert workspace.guide_editor.dirty
+
+
+def test_guide_edits_discarded_on_request(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    answers.answer = Button.Discard
+    move_second_to_top(workspace)
+    next_length(workspace)
+    settle(qtbot, ui_context)
+    assert len(answers.asked) == 1
+    assert workspace.guide_editor.draft.guide.slot_minutes == workspace.minutes
+    assert not workspace.guide_editor.dirty
+
+
+def test_reload_keeps_unsaved_guide_edits(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    edited = move_second_to_top(workspace)
+    workspace.reload()
+    settle(qtbot, ui_context)
+    assert workspace.guide_editor.draft.guide.question_ids == edited
+    assert answers.asked == []
+
+
+def test_saved_guide_changes_without_asking(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    move_second_to_top(workspace)
+    workspace.save_button.click()
+    settle(qtbot, ui_context)
+    assert workspace.guide_editor.draft.saved_id is not None
+    assert not workspace.guide_editor.dirty
+    next_length(workspace)
+    settle(qtbot, ui_context)
+    assert answers.asked == []

@@ -83,6 +83,9 @@ class GuideEditor(QWidget):
         super().__init__(parent)
         self._draft: GuideDraft | None = None
         self._bank: QuestionBank | None = None
+        self.dirty = False  # edits since the guide was opened, built or saved
+        self.edits = 0  # counts edits, so a save can tell whether more came after it
+        self.loads = 0  # counts guides shown, so a late save cannot mark another one saved
         self._build()
         self._update_buttons()
 
@@ -169,9 +172,22 @@ class GuideEditor(QWidget):
     def draft(self) -> GuideDraft | None:
         return self._draft
 
-    def set_draft(self, draft: GuideDraft | None, bank: QuestionBank | None) -> None:
+    def set_draft(
+        self, draft: GuideDraft | None, bank: QuestionBank | None, dirty: bool = False
+    ) -> None:
+        """Show another guide; `dirty` when it differs from what is saved (a rebuild)."""
         self._draft, self._bank = draft, bank
+        self.dirty = dirty and draft is not None
+        self.loads += 1
         self._fill(select=0)
+
+    def mark_saved(self, guide_id: int, loads: int, edits: int) -> None:
+        """The guide as it was at edit `edits` of load `loads` is stored as `guide_id`."""
+        if loads != self.loads or self._draft is None:
+            return  # another guide is shown now
+        self._draft = replace(self._draft, saved_id=guide_id)
+        if edits == self.edits:
+            self.dirty = False
 
     def selected_id(self) -> str | None:
         row = self.questions.currentRow()
@@ -243,6 +259,8 @@ class GuideEditor(QWidget):
     def _apply(self, guide: guides.InterviewGuide, select: int) -> None:
         assert self._draft is not None
         self._draft = replace(self._draft, guide=guide)
+        self.dirty = True
+        self.edits += 1
         self._fill(select)
         self.changed.emit()
 

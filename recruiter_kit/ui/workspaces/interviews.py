@@ -272,7 +272,10 @@ class InterviewsWorkspace(QWidget):
         self._show_scorecard_context()
         if choice.card_key != applied.card_key:
             self._load_own_scorecard()
-        self.load_guide()
+        if choice != applied or not self.guide_editor.dirty:
+            self.load_guide()
+        else:
+            self._set_status("Lists reloaded; your unsaved guide edits are kept.")
         self._refresh_feedback()
 
     def _can_show(self, choice: Choice) -> bool:
@@ -286,6 +289,8 @@ class InterviewsWorkspace(QWidget):
         lost = []
         if self.scorecard.touched and choice.card_key != self._applied.card_key:
             lost.append("your scorecard")
+        if self.guide_editor.dirty and choice != self._applied:
+            lost.append("your guide edits")
         return lost
 
     def _may_discard(self, lost: list[str]) -> bool:
@@ -362,7 +367,7 @@ class InterviewsWorkspace(QWidget):
 
         self._submit(
             build,
-            self._show_draft,
+            lambda rebuilt: self._show_draft(rebuilt, dirty=True),
             "Rebuilding interview guide",
             *choices,
             key="interviews-guide",
@@ -373,8 +378,8 @@ class InterviewsWorkspace(QWidget):
         self._show_draft(None)
         self._task_failed(error)
 
-    def _show_draft(self, draft: GuideDraft | None) -> None:
-        self.guide_editor.set_draft(draft, self._bank)
+    def _show_draft(self, draft: GuideDraft | None, dirty: bool = False) -> None:
+        self.guide_editor.set_draft(draft, self._bank, dirty)
         for button in (
             self.rebuild_button,
             self.save_button,
@@ -382,30 +387,31 @@ class InterviewsWorkspace(QWidget):
             self.export_button,
         ):
             button.setEnabled(draft is not None)
-        if draft is not None:
+        if draft is not None and dirty:
+            self._set_status(f"Rebuilt the guide for {draft.job.title}; save to keep it.")
+        elif draft is not None:
             state = "saved guide" if draft.saved_id else "new guide (not saved yet)"
             self._set_status(f"Showing the {state} for {draft.job.title}.")
 
     def save_guide(self) -> None:
-        draft = self.guide_editor.draft
+        editor = self.guide_editor
+        draft = editor.draft
         if draft is None:
             return
+        loads, edits = editor.loads, editor.edits
+
+        def saved(guide_id: int) -> None:
+            editor.mark_saved(guide_id, loads, edits)
+            self._set_status("Guide saved.")
+
         self._submit(
             self._service.save_guide,
-            self._guide_saved,
+            saved,
             "Saving interview guide",
             draft,
             self.interviewer or None,
             writes=True,
         )
-
-    def _guide_saved(self, guide_id: int) -> None:
-        draft = self.guide_editor.draft
-        if draft is not None:
-            self.guide_editor.set_draft(
-                GuideDraft(draft.guide, draft.job, draft.candidate, guide_id), self._bank
-            )
-        self._set_status("Guide saved.")
 
     def print_guide(self) -> None:
         draft = self.guide_editor.draft
