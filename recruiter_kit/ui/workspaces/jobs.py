@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -28,6 +29,7 @@ from recruiter_kit.jobs.model import JobDescription
 from recruiter_kit.jobs.skills import skill_suggestions
 from recruiter_kit.services.jobs import JobService, SavedJob
 from recruiter_kit.ui.context import UiContext
+from recruiter_kit.ui.jobs import printing
 from recruiter_kit.ui.jobs.checks_panel import ChecksPanel
 from recruiter_kit.ui.jobs.clipboard import copy_text_and_html
 from recruiter_kit.ui.jobs.editor import JobEditor
@@ -107,13 +109,15 @@ class JobsWorkspace(QWidget):
         self.export_action = self._action("Export…", self.export_dialog, "Ctrl+E")
         self.copy_action = self._action("Copy text", self.copy_to_clipboard, "Ctrl+Shift+C")
         self.print_action = self._action(
-            "Print…", self.print_preview, QKeySequence.StandardKey.Print
+            "Print…", self.print_dialog, QKeySequence.StandardKey.Print
         )
+        self.preview_action = self._action("Print preview…", self.print_preview, "Ctrl+Shift+P")
         for action in (self.save_action, self.revert_action, self.history_action):
             bar.addAction(action)
         bar.addSeparator()
-        for action in (self.export_action, self.copy_action, self.print_action):
+        for action in (self.export_action, self.copy_action, self.preview_action):
             bar.addAction(action)
+        bar.addAction(self.print_action)
         return bar
 
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -153,6 +157,7 @@ class JobsWorkspace(QWidget):
             self.history_action,
             self.export_action,
             self.copy_action,
+            self.preview_action,
             self.print_action,
         ):
             action.setEnabled(enabled)
@@ -325,16 +330,17 @@ class JobsWorkspace(QWidget):
         )
         self._info("Copied the job description; paste it into a job board or an email.")
 
-    def print_preview(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(self.print_document)
+    def print_preview(self) -> QPrintPreviewDialog:
+        """Show the posting as it will print; the preview's Print button prints it."""
+        dialog = printing.preview_dialog(self.print_document, "Print preview", self)
         dialog.open()
+        return dialog
 
-    def print_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            self.print_document(printer)
+    def print_dialog(self) -> QPrintDialog:
+        """The system print dialog; accepting it prints the posting."""
+        dialog = printing.print_dialog(self.print_document, "Print job description", self)
+        QDialog.open(dialog)  # QPrintDialog.open(receiver, slot) hides the plain overload
+        return dialog
 
     def print_document(self, printer: QPrinter) -> None:
         description = self.current_description()
