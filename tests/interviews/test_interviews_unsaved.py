@@ -173,3 +173,26 @@ def test_saved_guide_changes_without_asking(qtbot, workspace, ui_context, answer
     next_length(workspace)
     settle(qtbot, ui_context)
     assert answers.asked == []
+
+
+def test_may_close_without_unsaved_work_does_not_ask(workspace, answers) -> None:  # type: ignore[no-untyped-def]
+    assert workspace.may_close()
+    assert answers.asked == []
+
+
+def test_may_close_asks_about_a_scorecard_and_cancel_shows_it(workspace, answers) -> None:  # type: ignore[no-untyped-def]
+    rate(workspace)
+    assert not workspace.may_close()
+    assert "scorecard" in answers.asked[0]
+    assert workspace.tabs.currentWidget() is workspace.scorecard
+    assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."
+    answers.answer = Button.Discard
+    assert workspace.may_close()
+
+
+def test_may_close_asks_about_guide_edits(workspace, answers) -> None:  # type: ignore[no-untyped-def]
+    move_second_to_top(workspace)
+    workspace.tabs.setCurrentWidget(workspace.panel)
+    assert not workspace.may_close()
+    assert "guide edits" in answers.asked[0]
+    assert workspace.tabs.currentIndex() == 0

@@ -156,11 +156,11 @@ class InterviewsWorkspace(QWidget):
         ):
             row.addWidget(button)
         row.addStretch()
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        self._guide_page = QWidget()
+        layout = QVBoxLayout(self._guide_page)
         layout.addLayout(row)
         layout.addWidget(self.guide_editor, 1)
-        return tab
+        return self._guide_page
 
     def _button(self, text: str, shortcut: Any, slot: Any, tip: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -277,6 +277,23 @@ class InterviewsWorkspace(QWidget):
         else:
             self._set_status("Lists reloaded; your unsaved guide edits are kept.")
         self._refresh_feedback()
+
+    def may_close(self) -> bool:
+        """Whether the workspace may go (quit, another database): asks Discard/Cancel when
+        the scorecard or the guide has unsaved changes, and shows them on Cancel.
+
+        Saving is not offered here: a save runs on the write thread and may fail
+        validation, so the user saves from the form, where its errors show.
+        """
+        lost = []
+        if self.scorecard.touched:
+            lost.append("your scorecard")
+        if self.guide_editor.dirty:
+            lost.append("your guide edits")
+        if self._may_discard(lost):
+            return True
+        self.tabs.setCurrentWidget(self.scorecard if self.scorecard.touched else self._guide_page)
+        return False
 
     def _can_show(self, choice: Choice) -> bool:
         """False when the job or candidate went away (a reload), so there is no way back."""
