@@ -65,6 +65,8 @@ class JobsWorkspace(QWidget):
         self.job_id: int | None = None
         self.version = 0
         self.dirty = False
+        # Counts edits, so a save that ends after more typing leaves the job unsaved.
+        self._edits = 0
         self.last_description: JobDescription | None = None
         self.job_list = JobListPanel()
         self.editor = JobEditor(skill_suggestions())
@@ -209,20 +211,23 @@ class JobsWorkspace(QWidget):
         description = self.current_description()
         if description is None or self.job_id is None:
             return
-        job_id = self.job_id
+        job_id, edits = self.job_id, self._edits
         self.context.tasks.submit(
             lambda token: self.service.save(job_id, description),
-            on_result=self._guard(self._saved),
+            on_result=self._guard(lambda saved: self._saved(saved, edits)),
             on_error=self._guard(self._task_failed),
             description="Saving the job description",
             writes=True,
         )
 
-    def _saved(self, saved: SavedJob) -> None:
+    def _saved(self, saved: SavedJob, edits: int) -> None:
         self.version = saved.version
-        self.dirty = False
         self.job_list.set_jobs(self.service.list_jobs(), select=saved.id)
-        self._info(f"Saved as version {saved.version}.")
+        if edits == self._edits:
+            self.dirty = False
+            self._info(f"Saved as version {saved.version}.")
+        else:
+            self._info(f"Saved as version {saved.version}; what you typed since is not saved yet.")
 
     def revert(self) -> None:
         if self.job_id is not None and self._may_discard():
@@ -261,6 +266,7 @@ class JobsWorkspace(QWidget):
                 f"Version {self.version}, with unsaved changes (Ctrl+S saves a new version)."
             )
         self.dirty = True
+        self._edits += 1
         self._timer.start()
 
     def refresh_preview(self) -> None:
