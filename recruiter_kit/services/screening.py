@@ -41,6 +41,16 @@ from recruiter_kit.storage.screening_repository import (
     ScreeningRow,
 )
 
+__all__ = [
+    "CandidateDetail",
+    "FileOutcome",
+    "ImportSummary",
+    "ScreeningRow",
+    "ScreeningService",
+    "candidate_code",
+    "criteria_from_job",
+]
+
 #: How many stored results a re-screen loads and re-matches between progress reports.
 RESCREEN_CHUNK = 100
 

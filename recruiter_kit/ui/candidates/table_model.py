@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from recruiter_kit.services.blind import blind_label
-from recruiter_kit.storage.screening_repository import ScreeningRow
+from recruiter_kit.services.screening import ScreeningRow
 
 COLUMNS = ("Candidate", "Score", "Level", "Years", "Green", "Yellow", "Status", "File")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

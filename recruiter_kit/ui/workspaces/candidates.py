@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 from recruiter_kit.core.progress import Progress
 from recruiter_kit.screening.reading import SUPPORTED_SUFFIXES
 from recruiter_kit.services.directory import DirectoryService
-from recruiter_kit.services.screening import CandidateDetail, ImportSummary, ScreeningService
-from recruiter_kit.storage.screening_repository import ScreeningRow
+from recruiter_kit.services.screening import (
+    CandidateDetail,
+    ImportSummary,
+    ScreeningRow,
+    ScreeningService,
+)
 from recruiter_kit.ui.candidates.detail_pane import CandidateDetailPane
 from recruiter_kit.ui.candidates.table_model import (
     ROW_ROLE,
