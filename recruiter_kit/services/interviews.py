@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.core.models import Candidate, Job
 from recruiter_kit.documents.atomic import write_atomic
@@ -36,6 +38,16 @@ from recruiter_kit.storage.interviews_repository import (
     StoredScorecard,
 )
 from recruiter_kit.storage.repositories import CandidateRepository, JobRepository
+
+
+@dataclass(frozen=True, slots=True)
+class _GuideInputs:
+    """Everything a guide is built from, read in one transaction."""
+
+    bank: QuestionBank
+    job: Job
+    candidate: Candidate | None
+    screening: ScreeningResult | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +87,10 @@ class InterviewService:
     def bank(self) -> QuestionBank:
         """The shipped bank with the user's added and edited questions applied."""
         with self._db.session() as session:
-            entries = InterviewRepository(session).user_questions()
+            return self._bank(session)
+
+    def _bank(self, session: Session) -> QuestionBank:
+        entries = InterviewRepository(session).user_questions()
         return self.shipped_bank().with_user_questions(entries)
 
     def list_questions(
@@ -113,11 +128,13 @@ class InterviewService:
         excluded: tuple[str, ...] = (),
     ) -> GuideDraft:
         """A fresh guide for the job (and the candidate's latest screening, if any)."""
-        job, candidate = self._job_and_candidate(job_id, candidate_id)
-        screening = latest_screening(self._db, candidate_id) if candidate_id is not None else None
+        with self._db.session() as session:
+            inputs = self._guide_inputs(session, job_id, candidate_id)
         request = GuideRequest(stage=stage, minutes=minutes, pinned=pinned, excluded=excluded)
-        guide = build_guide(self.bank(), self._rules, job, request, screening, candidate_id)
-        return GuideDraft(guide=guide, job=job, candidate=candidate)
+        guide = build_guide(
+            inputs.bank, self._rules, inputs.job, request, inputs.screening, candidate_id
+        )
+        return GuideDraft(guide=guide, job=inputs.job, candidate=inputs.candidate)
 
     def save_guide(self, draft: GuideDraft, interviewer: str | None = None) -> int:
         guide = draft.guide
@@ -141,23 +158,24 @@ class InterviewService:
         """The last guide saved for this job, candidate and stage, as the interviewer left it."""
         with self._db.session() as session:
             saved = InterviewRepository(session).latest_guide(job_id, candidate_id, stage)
-        if saved is None:
-            return None
-        job, candidate = self._job_and_candidate(saved.job_id, saved.candidate_id)
-        screening = latest_screening(self._db, saved.candidate_id) if saved.candidate_id else None
+            if saved is None:
+                return None
+            inputs = self._guide_inputs(session, saved.job_id, saved.candidate_id)
         request = GuideRequest(
             saved.stage, saved.minutes, tuple(saved.pinned_ids), tuple(saved.excluded_ids)
         )
         guide = restore_guide(
-            self.bank(),
+            inputs.bank,
             self._rules,
-            job,
+            inputs.job,
             request,
             saved.question_ids,
-            screening,
+            inputs.screening,
             saved.candidate_id,
         )
-        return GuideDraft(guide=guide, job=job, candidate=candidate, saved_id=saved.id)
+        return GuideDraft(
+            guide=guide, job=inputs.job, candidate=inputs.candidate, saved_id=saved.id
+        )
 
     def render_pdf(
         self,
@@ -238,15 +256,18 @@ class InterviewService:
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _job_and_candidate(
-        self, job_id: int, candidate_id: int | None
-    ) -> tuple[Job, Candidate | None]:
-        with self._db.session() as session:
-            job = JobRepository(session).get(job_id)
-            candidate = (
-                CandidateRepository(session).get(candidate_id) if candidate_id is not None else None
-            )
-        return job, candidate
+    def _guide_inputs(
+        self, session: Session, job_id: int, candidate_id: int | None
+    ) -> _GuideInputs:
+        """The job, the candidate, their latest screening and the bank, from one snapshot."""
+        job = JobRepository(session).get(job_id)
+        candidate = None
+        screening = None
+        if candidate_id is not None:
+            candidate = CandidateRepository(session).get(candidate_id)
+            data = InterviewRepository(session).latest_screening(candidate_id)
+            screening = ScreeningResult.from_dict(data) if data else None
+        return _GuideInputs(self._bank(session), job, candidate, screening)
 
 
 def candidate_label(candidate: Candidate | None, blind: bool) -> str:
@@ -270,23 +291,3 @@ def _domain_card(card: StoredScorecard) -> Scorecard:
         recommendation=card.recommendation,
         notes=card.notes,
     )
-
-
-def latest_screening(database: Database, candidate_id: int | None) -> ScreeningResult | None:
-    """The candidate's most recent successful screening, or None.
-
-    STOPGAP until the screening service offers a lookup by candidate: this goes
-    through its public `rank()` and `detail()` (two transactions) rather than
-    reading the `screenings` table behind its back.
-    """
-    if candidate_id is None:
-        return None
-    from recruiter_kit.services.screening import ScreeningService
-
-    service = ScreeningService(database)
-    rows = [row for row in service.rank() if row.candidate_id == candidate_id]
-    if not rows:
-        return None
-    latest = max(rows, key=lambda row: row.screening_id)
-    result = service.detail(latest.screening_id).result
-    return result if result.status == "ok" else None

@@ -16,6 +16,7 @@ from recruiter_kit.storage.models.interviews import (
     InterviewQuestionRecord,
     ScorecardRecord,
 )
+from recruiter_kit.storage.models.screening import ScreeningRecord
 
 
 @dataclass(slots=True)
@@ -89,6 +90,22 @@ class InterviewRepository:
             )
         )
         return bool(result.rowcount)
+
+    # --- what guides are tailored to ------------------------------------------------
+
+    def latest_screening(self, candidate_id: int) -> dict[str, Any] | None:
+        """The stored result of the candidate's latest successful screening, as JSON.
+
+        Read-only on the screening feature's table: probes need the result only,
+        and reading it here keeps a guide's inputs in the caller's transaction.
+        """
+        data = self._session.scalar(
+            select(ScreeningRecord.result)
+            .where(ScreeningRecord.candidate_id == candidate_id, ScreeningRecord.status == "ok")
+            .order_by(ScreeningRecord.id.desc())
+            .limit(1)
+        )
+        return dict(data) if data else None
 
     # --- guides -------------------------------------------------------------------
 

@@ -164,3 +164,29 @@ def test_scorecard_for_unknown_stage_is_refused(database) -> None:  # type: igno
     card = Scorecard("Ana", candidate_id, job_id, "karaoke", {"databases": 3}, "yes")
     with pytest.raises(InvalidInputError, match="Unknown interview stage 'karaoke'"):
         InterviewService(database).record_scorecard(card)
+
+
+def count_sessions(database, monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    opened: list[int] = []
+    real = database.session
+
+    def counting():  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return real()
+
+    monkeypatch.setattr(database, "session", counting)
+    return opened
+
+
+def test_guide_inputs_come_from_one_transaction(database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    job_id, candidate_id = add_job_and_candidate(database)
+    store_screening(database, candidate_id, job_id, screened())
+    service = InterviewService(database)
+    service.save_guide(service.build_guide(job_id, candidate_id, "system_design", 60))
+    opened = count_sessions(database, monkeypatch)
+    draft = service.build_guide(job_id, candidate_id, "system_design", 60)
+    assert len(opened) == 1 and draft.guide.probes
+    reopened = service.open_guide(job_id, candidate_id, "system_design")
+    assert len(opened) == 2 and reopened is not None and reopened.guide.probes
+    service.list_questions(category="databases")
+    assert len(opened) == 3
