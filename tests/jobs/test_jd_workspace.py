@@ -127,23 +127,28 @@ def test_history_compare_and_restore(qtbot, workspace: JobsWorkspace, monkeypatc
     service.save(job_id, changed)
     dialog = workspace.show_history()
     qtbot.addWidget(dialog)
-    diff = dialog.compare(1, 2)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    dialog.compare(1, 2)
+    qtbot.waitUntil(lambda: dialog.last_diff is not None, timeout=5000)
     assert "Backend Engineer (Refunds)" in dialog.diff_view.toPlainText()
-    assert [c.field for c in diff.changes] == ["title"]
+    assert [c.field for c in dialog.last_diff.changes] == ["title"]
     dialog.list.setCurrentRow(1)  # version 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    saved = dialog.restore_selected()
-    assert saved is not None and saved.version == 3
+    assert dialog.restore_selected()
+    qtbot.waitUntil(lambda: workspace.version == 3, timeout=5000)
     assert workspace.editor.lines["title"].text() == "Backend Engineer"
     assert [v.number for v in service.versions(job_id)] == [3, 2, 1]
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)  # the list follows
     dialog.close()
 
 
 def test_restore_can_be_declined(qtbot, workspace: JobsWorkspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = workspace.show_history()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert dialog.restore_selected() is None
+    assert not dialog.restore_selected()
+    workspace.context.tasks.wait(5000)
     assert len(JobService(workspace.context.database).versions(workspace.job_id)) == 1
     dialog.close()
 

@@ -23,6 +23,7 @@ from recruiter_kit.ui.workspaces.jobs import JobsWorkspace
 CHILD = textwrap.dedent(
     """
     import sys
+    import time
     from PySide6.QtWidgets import QApplication
     from recruiter_kit.services.jobs import JobService
     from recruiter_kit.storage.database import open_database
@@ -35,6 +36,10 @@ CHILD = textwrap.dedent(
     JobService(database).create_from_template("backend-mid-product")
     tasks = TaskRunner()
     workspace = JobsWorkspace(UiContext(database, tasks))
+    deadline = time.monotonic() + 60
+    while workspace.job_id is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     workspace.copy_to_clipboard()
     print(QApplication.clipboard().text().splitlines()[0])
     tasks.shutdown()
@@ -47,6 +52,7 @@ def test_copy_puts_text_and_html_in_qt_owned_data(qtbot, ui_context) -> None:  #
     JobService(ui_context.database).create_from_template("backend-mid-product")
     workspace = JobsWorkspace(ui_context)
     qtbot.addWidget(workspace)
+    qtbot.waitUntil(lambda: workspace.job_id is not None, timeout=5000)
     workspace.copy_to_clipboard()
     data = QGuiApplication.clipboard().mimeData()
     assert data.text().startswith("Backend Engineer")

@@ -20,22 +20,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruiter_kit.services.jobs import JobService, SavedJob, VersionDiff
+from recruiter_kit.core.errors import RecruiterKitError
+from recruiter_kit.services.jobs import JobService, JobVersion, VersionDiff
+from recruiter_kit.ui.tasks import TaskHandle, TaskRunner
 
 _NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class VersionHistoryDialog(QDialog):
-    """Every saved version, newest first. Restoring saves a copy as the newest version."""
+    """Every saved version, newest first. Restoring saves a copy as the newest version.
 
-    restored = Signal(object)
+    The dialog reads through tasks, off the GUI thread; a restore is a write, so it
+    is only requested here (`restore_requested`) and done by the workspace, which
+    outlives the dialog and shows the restored text.
+    """
 
-    def __init__(self, service: JobService, job_id: int, parent: QWidget | None = None) -> None:
+    restore_requested = Signal(int)
+
+    def __init__(
+        self, tasks: TaskRunner, service: JobService, job_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Version history")
         self.resize(820, 560)
+        self._tasks = tasks
         self._service = service
         self._job_id = job_id
+        self.last_diff: VersionDiff | None = None
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.diff_view = QTextBrowser()
@@ -44,6 +55,13 @@ class VersionHistoryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff_view)
         splitter.setSizes([200, 360])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Select one version to restore it, or two to compare them."))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._buttons())
+        self.reload()
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.compare_button = QPushButton("Compare")
         self.compare_button.setToolTip("Compare the two selected versions (or one with the latest)")
@@ -54,15 +72,26 @@ class VersionHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.compare_button.clicked.connect(self.compare_selected)
         self.restore_button.clicked.connect(self.restore_selected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select one version to restore it, or two to compare them."))
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.reload()
+        return buttons
 
-    def reload(self) -> None:
+    def reload(self) -> TaskHandle:
+        service, job_id = self._service, self._job_id
+        return self._tasks.submit(
+            lambda token: service.versions(job_id),
+            on_result=self._show_versions,
+            on_error=self._failed,
+            description="Reading the version history",
+            owner=self,
+        )
+
+    def versions_changed(self, job_id: int) -> None:
+        """Slot: the workspace saved or restored `job_id`."""
+        if job_id == self._job_id:
+            self.reload()
+
+    def _show_versions(self, versions: list[JobVersion]) -> None:
         self.list.clear()
-        for version in self._service.versions(self._job_id):
+        for version in versions:
             when = version.created_at.strftime("%Y-%m-%d %H:%M") if version.created_at else ""
             note = f" \u2014 {version.note}" if version.note else ""
             item = QListWidgetItem(f"Version {version.number}  {when}  {version.title}{note}")
@@ -74,10 +103,26 @@ class VersionHistoryDialog(QDialog):
     def selected_numbers(self) -> list[int]:
         return sorted(item.data(_NUMBER_ROLE) for item in self.list.selectedItems())
 
-    def compare(self, old: int, new: int) -> VersionDiff:
-        diff = self._service.diff(self._job_id, old, new)
+    def compare(self, old: int, new: int) -> TaskHandle:
+        self.diff_view.setPlainText(f"Comparing version {old} with version {new}\u2026")
+        service, job_id = self._service, self._job_id
+        return self._tasks.submit(
+            lambda token: service.diff(job_id, old, new),
+            on_result=self._show_diff,
+            on_error=self._failed,
+            description="Comparing versions",
+            key="jd-version-diff",
+            owner=self,
+        )
+
+    def _show_diff(self, diff: VersionDiff) -> None:
+        self.last_diff = diff
         self.diff_view.setHtml(diff_html(diff))
-        return diff
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, RecruiterKitError):
+            raise error
+        self.diff_view.setPlainText(str(error))
 
     def compare_selected(self) -> None:
         numbers = self.selected_numbers()
@@ -89,11 +134,12 @@ class VersionHistoryDialog(QDialog):
             return
         self.compare(numbers[0], numbers[1])
 
-    def restore_selected(self) -> SavedJob | None:
+    def restore_selected(self) -> bool:
+        """Ask, then request the restore of the selected version; True if requested."""
         numbers = self.selected_numbers()
         if len(numbers) != 1:
             self.diff_view.setPlainText("Select one version to restore.")
-            return None
+            return False
         answer = QMessageBox.question(
             self,
             "Restore version",
@@ -101,11 +147,9 @@ class VersionHistoryDialog(QDialog):
             "no version is deleted, so you can go back later.",
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-        saved = self._service.restore(self._job_id, numbers[0])
-        self.reload()
-        self.restored.emit(saved)
-        return saved
+            return False
+        self.restore_requested.emit(numbers[0])
+        return True
 
 
 def diff_html(diff: VersionDiff) -> str:

@@ -74,9 +74,12 @@ class JobListPanel(QWidget):
         return item.data(_ID_ROLE) if item is not None else None
 
     def select_job(self, job_id: int) -> None:
+        """Highlight `job_id` without asking the workspace to open it again."""
         for row in range(self.list.count()):
             if self.list.item(row).data(_ID_ROLE) == job_id:
+                self.list.blockSignals(True)
                 self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
                 return
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:

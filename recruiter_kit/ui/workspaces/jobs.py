@@ -3,11 +3,11 @@ save versions, and publish as PDF, Word, Markdown, HTML or text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from recruiter_kit.core.errors import RecruiterKitError
 from recruiter_kit.core.progress import CancelToken
 from recruiter_kit.jobs.checks import Finding
+from recruiter_kit.jobs.library import TemplateInfo, TemplateProblem
 from recruiter_kit.jobs.model import JobDescription
 from recruiter_kit.jobs.skills import skill_suggestions
-from recruiter_kit.services.jobs import JobService, SavedJob
+from recruiter_kit.services.jobs import JobService, JobSummary, SavedJob
 from recruiter_kit.ui.context import UiContext
 from recruiter_kit.ui.jobs import printing
 from recruiter_kit.ui.jobs.checks_panel import ChecksPanel
@@ -35,6 +36,7 @@ from recruiter_kit.ui.jobs.clipboard import copy_text_and_html
 from recruiter_kit.ui.jobs.editor import JobEditor
 from recruiter_kit.ui.jobs.history import VersionHistoryDialog
 from recruiter_kit.ui.jobs.job_list import JobListPanel
+from recruiter_kit.ui.tasks import TaskHandle
 
 PREVIEW_DELAY_MS = 300
 EXPORT_FILTERS = {
@@ -44,6 +46,15 @@ EXPORT_FILTERS = {
     "Web page (*.html)": "html",
     "Plain text for job boards (*.txt)": "txt",
 }
+
+
+Lists = tuple[list[TemplateInfo], list[TemplateProblem], list[JobSummary]]
+
+
+def _read_lists(service: JobService) -> Lists:
+    """Off the GUI thread: the template files on disk and the stored jobs."""
+    infos, problems = service.templates()
+    return infos, problems, service.list_jobs()
 
 
 def _render_preview(
@@ -58,6 +69,14 @@ def _render_preview(
 
 
 class JobsWorkspace(QWidget):
+    """Templates and stored jobs on the left, the form in the middle, preview and checks right.
+
+    Every database read and write runs as a task (writes on the write thread), so
+    a long import holding the database never freezes typing here.
+    """
+
+    versions_changed = Signal(int)  # a job id whose version list grew
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -139,17 +158,37 @@ class JobsWorkspace(QWidget):
         self.job_list.job_selected.connect(self.open_job)
         self.job_list.new_requested.connect(self.create_from_template)
 
-    # Loading and saving ------------------------------------------------------------
+    # Loading ------------------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
-        infos, problems = self.service.templates()
+    def reload(self, select: int | None = None) -> TaskHandle:
+        """Read the templates and the stored jobs off the GUI thread, then open `select`
+        (else the job already open, else the newest)."""
+        return self._run(
+            _read_lists,
+            self.service,
+            on_result=lambda lists: self._lists_loaded(lists, select),
+            description="Reading jobs and templates",
+            key="jd-lists",
+        )
+
+    def _lists_loaded(self, lists: Lists, select: int | None) -> None:
+        infos, problems, jobs = lists
         self.job_list.set_templates(infos, [p.message for p in problems])
-        jobs = self.service.list_jobs()
-        target = select if select is not None else (jobs[0].id if jobs else None)
+        ids = [job.id for job in jobs]
+        target = next((i for i in (select, self.job_id) if i in ids), ids[0] if ids else None)
         self.job_list.set_jobs(jobs, select=target)
-        if target is not None:
+        if target is None:
+            self._set_enabled(False)
+        else:
             self.open_job(target, ask=False)
-        self._set_enabled(target is not None)
+
+    def _refresh_jobs(self) -> None:
+        self._run(
+            self.service.list_jobs,
+            on_result=lambda jobs: self.job_list.set_jobs(jobs, select=self.job_id),
+            description="Listing jobs",
+            key="jd-jobs",
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
@@ -164,19 +203,23 @@ class JobsWorkspace(QWidget):
         ):
             action.setEnabled(enabled)
 
-    def open_job(self, job_id: int, ask: bool = True) -> None:
-        if job_id == self.job_id and not ask:
-            return
+    def open_job(self, job_id: int, ask: bool = True) -> TaskHandle | None:
+        """Show the stored job `job_id`; with `ask`, unsaved edits are not dropped silently."""
+        if job_id == self.job_id:
+            return None
         if ask and not self._may_discard():
             if self.job_id is not None:
                 self.job_list.select_job(self.job_id)
-            return
-        try:
-            saved = self.service.get(job_id)
-        except RecruiterKitError as error:
-            self._show_error(str(error))
-            return
-        self._show_saved(saved)
+            return None
+        self._set_enabled(False)  # nothing typed now could survive the job being replaced
+        return self._run(
+            self.service.get,
+            job_id,
+            on_result=self._show_saved,
+            on_error=self._load_failed,
+            description="Opening the job",
+            key="jd-open",
+        )
 
     def _show_saved(self, saved: SavedJob) -> None:
         self.job_id = saved.id
@@ -184,20 +227,34 @@ class JobsWorkspace(QWidget):
         self.editor.set_description(saved.description)
         self.dirty = False
         self._set_enabled(True)
+        self.job_list.select_job(saved.id)
         self._info(f"Version {saved.version} of \u201c{saved.description.title}\u201d.")
         self.refresh_preview()
 
-    def create_from_template(self, name: str) -> SavedJob | None:
+    def _load_failed(self, error: BaseException) -> None:
+        self._set_enabled(self.job_id is not None)
+        if self.job_id is not None:
+            self.job_list.select_job(self.job_id)
+        self._task_failed(error)
+
+    def create_from_template(self, name: str) -> TaskHandle | None:
         if not self._may_discard():
             return None
-        try:
-            saved = self.service.create_from_template(name)
-        except RecruiterKitError as error:
-            self._show_error(str(error))
-            return None
-        self.job_id = None
-        self.reload(select=saved.id)
-        return saved
+        self._set_enabled(False)
+        return self._run(
+            self.service.create_from_template,
+            name,
+            on_result=self._created,
+            on_error=self._load_failed,
+            description=f"Creating a job from the template {name}",
+            writes=True,
+        )
+
+    def _created(self, saved: SavedJob) -> None:
+        self._show_saved(saved)
+        self._refresh_jobs()
+
+    # Saving and versions -----------------------------------------------------------
 
     def current_description(self) -> JobDescription | None:
         """The form validated, or None with the problem shown in the status line."""
@@ -207,22 +264,26 @@ class JobsWorkspace(QWidget):
             self._show_error(str(error))
             return None
 
-    def save(self) -> None:
+    def save(self) -> TaskHandle | None:
         description = self.current_description()
         if description is None or self.job_id is None:
-            return
-        job_id, edits = self.job_id, self._edits
-        self.context.tasks.submit(
-            lambda token: self.service.save(job_id, description),
-            on_result=self._guard(lambda saved: self._saved(saved, edits)),
-            on_error=self._guard(self._task_failed),
+            return None
+        edits = self._edits
+        return self._run(
+            self.service.save,
+            self.job_id,
+            description,
+            on_result=lambda saved: self._saved(saved, edits),
             description="Saving the job description",
             writes=True,
         )
 
     def _saved(self, saved: SavedJob, edits: int) -> None:
+        self._refresh_jobs()
+        self.versions_changed.emit(saved.id)
+        if saved.id != self.job_id:
+            return  # another job was opened while this one was saving
         self.version = saved.version
-        self.job_list.set_jobs(self.service.list_jobs(), select=saved.id)
         if edits == self._edits:
             self.dirty = False
             self._info(f"Saved as version {saved.version}.")
@@ -237,14 +298,31 @@ class JobsWorkspace(QWidget):
     def show_history(self) -> VersionHistoryDialog | None:
         if self.job_id is None:
             return None
-        dialog = VersionHistoryDialog(self.service, self.job_id, self)
-        dialog.restored.connect(self._guard(self._restored))
+        dialog = VersionHistoryDialog(self.context.tasks, self.service, self.job_id, self)
+        dialog.restore_requested.connect(self.restore_version)
+        self.versions_changed.connect(dialog.versions_changed)
         dialog.open()
         return dialog
 
+    def restore_version(self, number: int) -> TaskHandle | None:
+        """Save a copy of version `number` as the newest version and show it."""
+        if self.job_id is None:
+            return None
+        self._set_enabled(False)
+        return self._run(
+            self.service.restore,
+            self.job_id,
+            number,
+            on_result=self._restored,
+            on_error=self._load_failed,
+            description=f"Restoring version {number}",
+            writes=True,
+        )
+
     def _restored(self, saved: SavedJob) -> None:
         self._show_saved(saved)
-        self.job_list.set_jobs(self.service.list_jobs(), select=saved.id)
+        self._refresh_jobs()
+        self.versions_changed.emit(saved.id)
         self._info(f"Restored: the text is now version {saved.version}.")
 
     def _may_discard(self) -> bool:
@@ -276,10 +354,11 @@ class JobsWorkspace(QWidget):
             _render_preview,
             self.service,
             self.editor.raw_data(),
-            on_result=self._guard(self._preview_ready),
-            on_error=self._guard(self._preview_failed),
+            on_result=self._preview_ready,
+            on_error=self._preview_failed,
             description="Updating the preview",
             key="jd-preview",
+            owner=self,
         )
 
     def _preview_ready(self, result: tuple[JobDescription, str, list[Finding]]) -> None:
@@ -319,10 +398,12 @@ class JobsWorkspace(QWidget):
         description = self.current_description()
         if description is None:
             return
-        self.context.tasks.submit(
-            lambda token: self.service.export_description(description, fmt, path),
-            on_result=self._guard(lambda written: self._info(f"Exported to {written}.")),
-            on_error=self._guard(self._task_failed),
+        self._run(
+            self.service.export_description,
+            description,
+            fmt,
+            path,
+            on_result=lambda written: self._info(f"Exported to {written}."),
             description=f"Exporting to {path.name}",
         )
 
@@ -375,14 +456,26 @@ class JobsWorkspace(QWidget):
         self.status.setStyleSheet("color: #444444")
         self.status.setText(message)
 
-    def _guard(self, callback: Any) -> Any:
-        """Drop a task's callback if this workspace was closed before the task ended."""
-
-        def guarded(*args: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return guarded
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None],
+        description: str,
+        on_error: Callable[[BaseException], None] | None = None,
+        writes: bool = False,
+        key: str | None = None,
+    ) -> TaskHandle:
+        """Run `fn(*args)` as a task; its callbacks are dropped once this workspace is gone."""
+        return self.context.tasks.submit(
+            lambda token: fn(*args),
+            on_result=on_result,
+            on_error=on_error or self._task_failed,
+            description=description,
+            writes=writes,
+            key=key,
+            owner=self,
+        )
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:
