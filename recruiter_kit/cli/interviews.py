@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from pathlib import Path
 
@@ -56,7 +57,14 @@ def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _list_questions(args: argparse.Namespace) -> int:
-    questions = _service(args).list_questions(category=args.category, level=args.level)
+    listing = _service(args).list_questions(category=args.category, level=args.level)
+    for skipped in listing.skipped:
+        print(
+            f"Warning: {skipped.reason} It is left out; fix it in the app (Interviews > "
+            "Question bank).",
+            file=sys.stderr,
+        )
+    questions = listing.questions
     if args.json:
         print_json([q.to_dict() for q in questions])
         return 0

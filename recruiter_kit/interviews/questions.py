@@ -57,12 +57,22 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedQuestion:
+    """A stored user question that could not be used, and why; `data` is what is stored."""
+
+    id: str
+    reason: str
+    data: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionBank:
     """All questions a guide may use, with the categories they belong to."""
 
     categories: Mapping[str, Category]
     questions: tuple[Question, ...]
     source: str = ""
+    skipped: tuple[SkippedQuestion, ...] = ()  # the user's stored entries left out
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -89,13 +99,31 @@ class QuestionBank:
         return self.categories[question.category]
 
     def with_user_questions(self, entries: Iterable[Mapping[str, Any]]) -> QuestionBank:
-        """A bank where the user's entries replace shipped questions by id or add new ones."""
+        """A bank where the user's entries replace shipped questions by id or add new ones.
+
+        A malformed entry (say, a category an update renamed) is left out and
+        listed in `skipped` with its reason; the shipped question of that id
+        stays, so one bad entry never disables the bank.
+        """
         merged = dict(self._by_id)
+        skipped = []
         for entry in entries:
-            is_edit = entry.get("id") in merged and merged[entry["id"]].origin == "shipped"
-            question = parse_question(entry, self.categories, where="the database")
+            try:
+                question = parse_question(entry, self.categories, where="Stored question")
+            except InvalidInputError as error:
+                skipped.append(_skipped(entry, str(error)))
+                continue
+            is_edit = question.id in merged and merged[question.id].origin == "shipped"
             merged[question.id] = _with_origin(question, "edited" if is_edit else "user")
-        return QuestionBank(self.categories, tuple(merged.values()), self.source)
+        return QuestionBank(
+            self.categories, tuple(merged.values()), self.source, self.skipped + tuple(skipped)
+        )
+
+
+def _skipped(entry: Any, reason: str) -> SkippedQuestion:
+    data = dict(entry) if isinstance(entry, Mapping) else {}
+    question_id = data.get("id")
+    return SkippedQuestion(str(question_id) if question_id else "(no id)", reason, data)
 
 
 def _with_origin(question: Question, origin: str) -> Question:

@@ -19,7 +19,13 @@ from recruiter_kit.core.models import Candidate, Job
 from recruiter_kit.documents.atomic import write_atomic
 from recruiter_kit.interviews.guide import GuideRequest, InterviewGuide, build_guide, restore_guide
 from recruiter_kit.interviews.pdf import GuideHeader, render_guide
-from recruiter_kit.interviews.questions import Question, QuestionBank, load_bank, parse_question
+from recruiter_kit.interviews.questions import (
+    Question,
+    QuestionBank,
+    SkippedQuestion,
+    load_bank,
+    parse_question,
+)
 from recruiter_kit.interviews.scorecard import (
     PanelSummary,
     Scorecard,
@@ -38,6 +44,14 @@ from recruiter_kit.storage.interviews_repository import (
     StoredScorecard,
 )
 from recruiter_kit.storage.repositories import CandidateRepository, JobRepository
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionListing:
+    """Questions matching a filter, and the stored entries the bank had to leave out."""
+
+    questions: list[Question]
+    skipped: tuple[SkippedQuestion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +109,12 @@ class InterviewService:
 
     def list_questions(
         self, category: str | None = None, level: str | None = None
-    ) -> list[Question]:
+    ) -> QuestionListing:
         bank = self.bank()
         if category is not None and category not in bank.categories:
             known = ", ".join(bank.categories)
             raise InvalidInputError(f"Unknown category '{category}' (choose {known}).")
-        return bank.filter(category=category, level=level)
+        return QuestionListing(bank.filter(category=category, level=level), bank.skipped)
 
     def save_question(self, data: dict[str, Any]) -> Question:
         """Add a question, or store the user's version of an existing one."""

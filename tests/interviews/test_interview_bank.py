@@ -108,3 +108,20 @@ def test_user_questions_override_without_touching_the_shipped_bank() -> None:
     assert merged.get("my-own").origin == "user"
     assert bank.get("db-n-plus-one") == original
     assert len(merged.questions) == len(bank.questions) + 1
+
+
+def test_malformed_user_question_is_skipped_not_fatal() -> None:
+    bank = load_bank()
+    shipped = bank.get("db-n-plus-one")
+    renamed = shipped.to_dict() | {"category": "data_stores", "text": "An edit under an old name."}
+    broken = {"id": "mine-broken", "category": "databases", "levels": ["mid"], "minutes": "ten"}
+    good = shipped.to_dict() | {"id": "mine-good", "text": "A sound question of my own."}
+    merged = bank.with_user_questions([renamed, broken, good, "not an object"])
+    assert merged.get("db-n-plus-one") == shipped  # the shipped one stays
+    assert merged.get("mine-good").origin == "user"
+    assert "mine-broken" not in merged
+    reasons = {entry.id: entry.reason for entry in merged.skipped}
+    assert set(reasons) == {"db-n-plus-one", "mine-broken", "(no id)"}
+    assert "unknown category 'data_stores'" in reasons["db-n-plus-one"]
+    assert "'minutes' must be a whole number" in reasons["mine-broken"]
+    assert merged.skipped[0].data["category"] == "data_stores"

@@ -98,3 +98,15 @@ def test_guide_errors_are_one_line(
 def test_guide_for_missing_job(database, db_url, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--db", db_url, "guide", "--job", "404", "--out", str(tmp_path / "g.pdf")]) == 2
     assert "404" in capsys.readouterr().err
+
+
+def test_questions_list_warns_about_a_malformed_stored_question(database, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    from recruiter_kit.storage.models.interviews import InterviewQuestionRecord
+
+    with database.session() as session:
+        session.add(InterviewQuestionRecord(question_id="mine", data={"id": "mine", "levels": 3}))
+    assert main(["--db", db_url, "questions", "list", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)) >= 60
+    assert "Warning: Stored question ('mine'): unknown category" in captured.err
+    assert "Question bank" in captured.err

@@ -190,3 +190,23 @@ def test_guide_inputs_come_from_one_transaction(database, monkeypatch) -> None: 
     assert len(opened) == 2 and reopened is not None and reopened.guide.probes
     service.list_questions(category="databases")
     assert len(opened) == 3
+
+
+def store_raw_question(database, data) -> None:  # type: ignore[no-untyped-def]
+    """Store an entry as an older version of the app might have left it."""
+    with database.session() as session:
+        session.add(InterviewQuestionRecord(question_id=data["id"], data=data))
+
+
+def test_malformed_stored_question_leaves_the_bank_working(database) -> None:  # type: ignore[no-untyped-def]
+    service = InterviewService(database)
+    shipped = service.shipped_bank().get("api-idempotency")
+    store_raw_question(database, shipped.to_dict() | {"category": "http", "text": "Renamed."})
+    job_id, candidate_id = add_job_and_candidate(database)
+    draft = service.build_guide(job_id, candidate_id, "technical_deep_dive", 60)
+    assert draft.guide.questions
+    listing = service.list_questions()
+    assert [s.id for s in listing.skipped] == ["api-idempotency"]
+    assert shipped in listing.questions
+    with database.session() as session:  # nothing stored is lost
+        assert session.scalar(select(func.count()).select_from(InterviewQuestionRecord)) == 1

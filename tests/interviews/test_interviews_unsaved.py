@@ -91,9 +91,7 @@ def test_changing_stage_asks_and_cancel_keeps_everything(
     assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."
 
 
-def test_changing_candidate_asks_and_discard_clears(
-    qtbot, workspace, ui_context, answers
-) -> None:  # type: ignore[no-untyped-def]
+def test_changing_candidate_asks_and_discard_clears(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
     answers.answer = Button.Discard
     rate(workspace)
     workspace.candidate_combo.setCurrentIndex(0)  # no candidate

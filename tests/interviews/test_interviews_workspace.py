@@ -226,3 +226,32 @@ def test_question_dialog_round_trips_a_question(qtbot, workspace) -> None:  # ty
     dialog.look_for.setPlainText("")
     with pytest.raises(Exception, match="'look_for' must not be empty"):
         workspace.check_question(dialog.data(), is_new=False)
+
+
+def test_malformed_stored_question_is_shown_and_fixable(qtbot, ui_context, database) -> None:  # type: ignore[no-untyped-def]
+    from recruiter_kit.storage.models.interviews import InterviewQuestionRecord
+    from recruiter_kit.ui.interviews.question_editor import QuestionDialog
+
+    add_job_and_candidate(database)
+    shipped = InterviewService(database).shipped_bank().get("api-idempotency").to_dict()
+    stored = shipped | {"id": "mine", "category": "http", "text": "My webhook question."}
+    with database.session() as session:
+        session.add(InterviewQuestionRecord(question_id="mine", data=stored))
+    widget = InterviewsWorkspace(ui_context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.guide_editor.draft is not None, timeout=WAIT_MS)
+    assert widget.bank_problems.isVisibleTo(widget) and "'mine'" in widget.bank_problems.text()
+    bank_view = widget.bank_view
+    assert "unknown category 'http'" in bank_view.problems.text()
+    entry = bank_view.skipped_combo.currentData()
+    stages = [(s.id, s.label) for s in widget._service.rules.stages.values()]
+    dialog = QuestionDialog(widget._bank, stages, None, widget, stored=entry.data)
+    qtbot.addWidget(dialog)
+    assert dialog.id_edit.text() == "mine" and dialog.id_edit.isReadOnly()
+    assert dialog.text.toPlainText() == "My webhook question."
+    dialog.category.setCurrentIndex(dialog.category.findData("api_design"))
+    widget.check_question(dialog.data(), is_new=False)
+    widget.save_question(dialog.data())
+    qtbot.waitUntil(lambda: "mine" in widget._bank, timeout=WAIT_MS)
+    assert not widget._bank.skipped and not widget.bank_problems.isVisibleTo(widget)
+    ui_context.tasks.wait(WAIT_MS)

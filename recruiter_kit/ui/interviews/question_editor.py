@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruiter_kit.interviews.questions import LEVELS, Question, QuestionBank
+from recruiter_kit.interviews.questions import LEVELS, Question, QuestionBank, SkippedQuestion
 from recruiter_kit.ui.interviews.html import question_html
 
 ALL = ""
@@ -42,9 +44,11 @@ class QuestionDialog(QDialog):
         stages: list[tuple[str, str]],
         question: Question | None = None,
         parent: QWidget | None = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> None:
+        """`stored` is a stored entry the bank could not use, shown as far as it goes."""
         super().__init__(parent)
-        self.setWindowTitle("Edit question" if question else "New question")
+        self.setWindowTitle("Edit question" if question or stored else "New question")
         self.resize(720, 640)
         self.id_edit = QLineEdit(question.id if question else "")
         self.id_edit.setReadOnly(question is not None)
@@ -90,6 +94,8 @@ class QuestionDialog(QDialog):
         layout.addWidget(buttons)
         if question is not None:
             self._load(question)
+        elif stored is not None:
+            self._load_stored(stored)
         else:
             self.minutes.setValue(10)
             for box in self.levels.values():
@@ -109,6 +115,28 @@ class QuestionDialog(QDialog):
         self.skills.setText(", ".join(question.skills))
         self.communication.setChecked(question.communication_check)
         self._skill_specific = question.skill_specific
+
+    def _load_stored(self, data: Mapping[str, Any]) -> None:
+        """Fill in what a malformed stored entry has; fields of the wrong type stay empty."""
+        self.id_edit.setText(str(data.get("id") or ""))
+        self.id_edit.setReadOnly(bool(data.get("id")))
+        self.category.setCurrentIndex(max(0, self.category.findData(data.get("category"))))
+        minutes = data.get("minutes")
+        self.minutes.setValue(minutes if isinstance(minutes, int) else 10)
+        for level, box in self.levels.items():
+            box.setChecked(level in _strings(data.get("levels")))
+        for stage, box in self.stages.items():
+            box.setChecked(stage in _strings(data.get("stages")))
+        self.text.setPlainText(str(data.get("text") or ""))
+        for key, edit in (
+            ("look_for", self.look_for),
+            ("red_flags", self.red_flags),
+            ("follow_ups", self.follow_ups),
+        ):
+            edit.setPlainText("\n".join(_strings(data.get(key))))
+        self.skills.setText(", ".join(_strings(data.get("skills"))))
+        self.communication.setChecked(bool(data.get("communication_check")))
+        self._skill_specific = bool(data.get("skill_specific"))
 
     def data(self) -> dict[str, Any]:
         return {
@@ -140,6 +168,10 @@ def _row(widgets: Any) -> QWidget:
     return holder
 
 
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
@@ -150,6 +182,7 @@ class QuestionBankView(QWidget):
 
     edit_requested = Signal(object)
     revert_requested = Signal(str)
+    fix_requested = Signal(object)  # a SkippedQuestion to edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +224,21 @@ class QuestionBankView(QWidget):
             "Drop your version; a shipped question returns to its original text"
         )
         self.revert_button.clicked.connect(self._revert)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #A32020;")
+        self.skipped_combo = QComboBox()
+        self.fix_button = QPushButton("Fix stored question…")
+        self.fix_button.clicked.connect(self._fix)
+        self.delete_button = QPushButton("Delete stored version")
+        self.delete_button.setToolTip("Drop the stored entry; a shipped question of its id stays")
+        self.delete_button.clicked.connect(self._delete_skipped)
+        problems = QHBoxLayout()
+        for widget in (self.skipped_combo, self.fix_button, self.delete_button):
+            problems.addWidget(widget)
+        problems.addStretch()
+        self._problem_widgets = (self.problems, self.skipped_combo, self.fix_button)
+        self._problem_widgets += (self.delete_button,)
         filters = QHBoxLayout()
         for widget in (self.category, self.level, self.search):
             filters.addWidget(widget)
@@ -200,6 +248,8 @@ class QuestionBankView(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problems)
+        layout.addLayout(problems)
         layout.addLayout(filters)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.detail, 2)
@@ -216,7 +266,30 @@ class QuestionBankView(QWidget):
             self.category.addItem(category.label, key)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
+        self._show_skipped(bank.skipped)
         self._refill()
+
+    def _show_skipped(self, skipped: tuple[SkippedQuestion, ...]) -> None:
+        """List the stored entries the bank left out, so the user can fix or delete them."""
+        self.skipped_combo.clear()
+        for entry in skipped:
+            self.skipped_combo.addItem(entry.id, entry)
+        self.problems.setText(
+            f"{len(skipped)} stored question(s) are not used until fixed:<br>"
+            + "<br>".join(escape(entry.reason, quote=False) for entry in skipped)
+        )
+        for widget in self._problem_widgets:
+            widget.setVisible(bool(skipped))
+
+    def _fix(self) -> None:
+        entry = self.skipped_combo.currentData()
+        if entry is not None:
+            self.fix_requested.emit(entry)
+
+    def _delete_skipped(self) -> None:
+        entry = self.skipped_combo.currentData()
+        if entry is not None:
+            self.revert_requested.emit(entry.id)
 
     def selected(self) -> Question | None:
         row = self.table.currentRow()

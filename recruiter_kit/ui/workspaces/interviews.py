@@ -8,6 +8,7 @@ changing the job or candidate never shows a stale guide.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -30,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.core.models import Candidate, Job
-from recruiter_kit.interviews.questions import Question, QuestionBank, parse_question
+from recruiter_kit.interviews.questions import (
+    Question,
+    QuestionBank,
+    SkippedQuestion,
+    parse_question,
+)
 from recruiter_kit.services.directory import DirectoryService
 from recruiter_kit.services.interviews import GuideDraft, InterviewService, candidate_label
 from recruiter_kit.ui.context import UiContext
@@ -97,6 +103,10 @@ class InterviewsWorkspace(QWidget):
         self.interviewer_edit.textChanged.connect(self._show_scorecard_context)
         self.interviewer_edit.editingFinished.connect(self._interviewer_changed)
         self.status = QLabel()
+        self.bank_problems = QLabel()  # stays while stored questions are left out
+        self.bank_problems.setWordWrap(True)
+        self.bank_problems.setStyleSheet("color: #A32020;")
+        self.bank_problems.hide()
         self.status.setWordWrap(True)
 
         choose = QFormLayout()
@@ -123,6 +133,7 @@ class InterviewsWorkspace(QWidget):
         self.bank_view = QuestionBankView()
         self.bank_view.edit_requested.connect(self.edit_question)
         self.bank_view.revert_requested.connect(self.revert_question)
+        self.bank_view.fix_requested.connect(self.fix_question)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._guide_tab(), "Guide")
@@ -136,6 +147,7 @@ class InterviewsWorkspace(QWidget):
         layout.addWidget(title)
         layout.addLayout(choose)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.bank_problems)
         layout.addWidget(self.status)
 
     def _guide_tab(self) -> QWidget:
@@ -215,6 +227,7 @@ class InterviewsWorkspace(QWidget):
     def _lists_loaded(self, result: tuple[list[Job], list[Candidate], QuestionBank]) -> None:
         self._jobs, self._candidates, self._bank = result
         self.bank_view.set_bank(self._bank)
+        self._report_skipped()
         current = self.job_id
         self.job_combo.blockSignals(True)
         self.job_combo.clear()
@@ -577,15 +590,21 @@ class InterviewsWorkspace(QWidget):
 
     # Question bank -------------------------------------------------------------------------------
 
-    def edit_question(self, question: Question | None) -> None:
+    def fix_question(self, entry: SkippedQuestion) -> None:
+        """Open a stored entry the bank left out; saving replaces it."""
+        self.edit_question(None, stored=entry.data)
+
+    def edit_question(
+        self, question: Question | None, stored: Mapping[str, Any] | None = None
+    ) -> None:
         if self._bank is None:
             return
         stages = [(s.id, s.label) for s in self._service.rules.stages.values()]
-        dialog = QuestionDialog(self._bank, stages, question, self)
+        dialog = QuestionDialog(self._bank, stages, question, self, stored=stored)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             data = dialog.data()
             try:
-                self.check_question(data, is_new=question is None)
+                self.check_question(data, is_new=question is None and stored is None)
             except InvalidInputError as error:
                 dialog.show_error(str(error))
                 continue
@@ -605,7 +624,9 @@ class InterviewsWorkspace(QWidget):
     def save_question(self, data: dict[str, Any]) -> None:
         self._submit(
             self._service.save_question,
-            lambda q: self._questions_changed(q.id),
+            lambda q: self._questions_changed(
+                q.id, f"Question '{q.id}' saved in your database; the shipped bank is unchanged."
+            ),
             "Saving question",
             data,
             writes=True,
@@ -614,22 +635,32 @@ class InterviewsWorkspace(QWidget):
     def revert_question(self, question_id: str) -> None:
         self._submit(
             self._service.revert_question,
-            lambda _r: self._questions_changed(question_id),
+            lambda _r: self._questions_changed(
+                question_id, f"Your stored version of '{question_id}' is deleted."
+            ),
             "Reverting question",
             question_id,
             writes=True,
         )
 
-    def _questions_changed(self, question_id: str) -> None:
+    def _questions_changed(self, question_id: str, message: str) -> None:
         def loaded(bank: QuestionBank) -> None:
             self._bank = bank
             self.bank_view.set_bank(bank)
             self.bank_view.select_id(question_id)
-            self._set_status(
-                f"Question '{question_id}' saved in your database; the shipped bank is unchanged."
-            )
+            self._set_status(message)
+            self._report_skipped()
 
         self._submit(self._service.bank, loaded, "Loading questions", key="interviews-bank")
+
+    def _report_skipped(self) -> None:
+        skipped = self._bank.skipped if self._bank is not None else ()
+        names = ", ".join(f"'{entry.id}'" for entry in skipped)
+        self.bank_problems.setText(
+            f"{len(skipped)} stored question(s) are malformed and left out ({names}); "
+            "the Question bank tab shows why and lets you fix them."
+        )
+        self.bank_problems.setVisible(bool(skipped))
 
     # Tasks -----------------------------------------------------------------------------
 
