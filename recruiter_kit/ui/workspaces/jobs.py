@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -306,7 +306,7 @@ class JobsWorkspace(QWidget):
 
     def restore_version(self, number: int) -> TaskHandle | None:
         """Save a copy of version `number` as the newest version and show it."""
-        if self.job_id is None:
+        if self.job_id is None or not self._may_discard():
             return None
         self._set_enabled(False)
         return self._run(
@@ -325,16 +325,42 @@ class JobsWorkspace(QWidget):
         self.versions_changed.emit(saved.id)
         self._info(f"Restored: the text is now version {saved.version}.")
 
+    def may_close(self) -> bool:
+        """Whether the app may quit or switch database now.
+
+        With unsaved edits the user chooses: save them (the save finishes before
+        this returns), discard them, or cancel, which returns False.
+        """
+        return self._may_discard()
+
     def _may_discard(self) -> bool:
-        if not self.dirty:
+        """True when the edits in the form may be replaced: none, saved now, or discarded."""
+        if not self.dirty or self.job_id is None:
             return True
+        buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
             "Unsaved changes",
-            "This job has changes that are not saved. Discard them?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            f"\u201c{self.editor.lines['title'].text()}\u201d has changes that are not saved. "
+            "Save them as a new version first?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == buttons.Save:
+            return self._save_now()
+        return answer == buttons.Discard
+
+    def _save_now(self) -> bool:
+        """Save and wait for the write thread (the GUI keeps painting); True if saved."""
+        handle = self.save()
+        if handle is None:
+            QMessageBox.warning(self, "Not saved", self.status.text())
+            return False
+        if handle.state == "running":
+            loop = QEventLoop()
+            handle.finished.connect(loop.quit)
+            loop.exec()
+        return handle.state == "done" and not self.dirty
 
     # Preview and checks -------------------------------------------------------------
 
