@@ -41,6 +41,8 @@ class VersionHistoryDialog(QDialog):
         self, tasks: TaskRunner, service: JobService, job_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # Opened with open() from a long-lived workspace: without this, every use leaks one.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Version history")
         self.resize(820, 560)
         self._tasks = tasks
