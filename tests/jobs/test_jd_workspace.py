@@ -126,7 +126,6 @@ def test_history_compare_and_restore(qtbot, workspace: JobsWorkspace, monkeypatc
     changed.title = "Backend Engineer (Refunds)"
     service.save(job_id, changed)
     dialog = workspace.show_history()
-    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
     dialog.compare(1, 2)
     qtbot.waitUntil(lambda: dialog.last_diff is not None, timeout=5000)
@@ -144,7 +143,6 @@ def test_history_compare_and_restore(qtbot, workspace: JobsWorkspace, monkeypatc
 
 def test_restore_can_be_declined(qtbot, workspace: JobsWorkspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = workspace.show_history()
-    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not dialog.restore_selected()

@@ -107,7 +107,6 @@ def test_restore_asks_before_dropping_edits(
     qtbot, workspace: JobsWorkspace, answers: Answers
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = workspace.show_history()
-    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
     _edit_company(workspace)
     answers.queue = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel]
