@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from statistics import mean
 from typing import Any
 
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
+from recruiter_kit.storage.interviews_repository import Scorecard
+
+__all__ = ["Scorecard", "ScorecardTemplate", "load_template", "summarise_panel"]
 
 SCORECARD_FILE = "interviews/scorecard.json"
 
@@ -45,21 +48,6 @@ class ScorecardTemplate:
 
     def label_of(self, choices: Iterable[Choice], choice_id: str) -> str:
         return next((c.label for c in choices if c.id == choice_id), choice_id)
-
-
-@dataclass(slots=True)
-class Scorecard:
-    """One interviewer's feedback on one candidate after one interview."""
-
-    interviewer: str
-    candidate_id: int
-    job_id: int | None
-    stage: str
-    ratings: dict[str, int] = field(default_factory=dict)
-    recommendation: str = ""
-    notes: str = ""
-    id: int | None = None
-    guide_id: int | None = None
 
 
 @cache

@@ -7,7 +7,7 @@ written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,6 @@ from recruiter_kit.storage.interviews_repository import (
     HiringDecision,
     InterviewRepository,
     SavedGuide,
-    StoredScorecard,
 )
 from recruiter_kit.storage.repositories import CandidateRepository, JobRepository
 
@@ -224,23 +223,17 @@ class InterviewService:
             existing = repo.find_scorecard(
                 card.candidate_id, card.job_id, card.stage, card.interviewer.strip()
             )
-            stored = StoredScorecard(
+            stored = replace(
+                card,
                 id=existing.id if existing else None,
                 interviewer=card.interviewer.strip(),
-                candidate_id=card.candidate_id,
-                job_id=card.job_id,
-                guide_id=card.guide_id,
-                stage=card.stage,
                 ratings=dict(card.ratings),
-                recommendation=card.recommendation,
-                notes=card.notes,
             )
             return repo.save_scorecard(stored).id or 0
 
     def scorecards(self, candidate_id: int, job_id: int | None = None) -> list[Scorecard]:
         with self._db.session() as session:
-            stored = InterviewRepository(session).scorecards(candidate_id, job_id)
-        return [_domain_card(card) for card in stored]
+            return InterviewRepository(session).scorecards(candidate_id, job_id)
 
     def panel_summary(self, candidate_id: int, job_id: int | None = None) -> PanelSummary:
         return summarise_panel(self.scorecards(candidate_id, job_id), self.template)
@@ -291,17 +284,3 @@ def candidate_label(candidate: Candidate | None, blind: bool) -> str:
     if blind:
         return candidate.code or f"Candidate {candidate.id}"
     return candidate.name
-
-
-def _domain_card(card: StoredScorecard) -> Scorecard:
-    return Scorecard(
-        id=card.id,
-        interviewer=card.interviewer,
-        candidate_id=card.candidate_id,
-        job_id=card.job_id,
-        guide_id=card.guide_id,
-        stage=card.stage,
-        ratings=dict(card.ratings),
-        recommendation=card.recommendation,
-        notes=card.notes,
-    )

@@ -36,8 +36,14 @@ class SavedGuide:
 
 
 @dataclass(slots=True)
-class StoredScorecard:
-    """One interviewer's feedback as stored; the service validates it before it gets here."""
+class Scorecard:
+    """One interviewer's feedback on one candidate after one interview.
+
+    The one scorecard type: the form fills it, the service validates it, this
+    repository stores and returns it. It lives here, the lowest layer that uses
+    it, so storage does not import the interviews package; `interviews.scorecard`
+    re-exports it.
+    """
 
     interviewer: str
     candidate_id: int
@@ -146,7 +152,7 @@ class InterviewRepository:
 
     # --- scorecards -----------------------------------------------------------------
 
-    def save_scorecard(self, card: StoredScorecard) -> StoredScorecard:
+    def save_scorecard(self, card: Scorecard) -> Scorecard:
         record = self._session.get(ScorecardRecord, card.id) if card.id else None
         if record is None:
             record = ScorecardRecord()
@@ -167,7 +173,7 @@ class InterviewRepository:
 
     def find_scorecard(
         self, candidate_id: int, job_id: int | None, stage: str, interviewer: str
-    ) -> StoredScorecard | None:
+    ) -> Scorecard | None:
         record = self._session.scalar(
             select(ScorecardRecord).where(
                 ScorecardRecord.candidate_id == candidate_id,
@@ -180,7 +186,7 @@ class InterviewRepository:
         )
         return _scorecard(record) if record else None
 
-    def scorecards(self, candidate_id: int, job_id: int | None = None) -> list[StoredScorecard]:
+    def scorecards(self, candidate_id: int, job_id: int | None = None) -> list[Scorecard]:
         query = select(ScorecardRecord).where(ScorecardRecord.candidate_id == candidate_id)
         if job_id is not None:
             query = query.where(ScorecardRecord.job_id == job_id)
@@ -226,8 +232,8 @@ def _guide(record: InterviewGuideRecord) -> SavedGuide:
     )
 
 
-def _scorecard(record: ScorecardRecord) -> StoredScorecard:
-    return StoredScorecard(
+def _scorecard(record: ScorecardRecord) -> Scorecard:
+    return Scorecard(
         id=record.id,
         interviewer=record.interviewer,
         candidate_id=record.candidate_id,

@@ -210,3 +210,23 @@ def test_malformed_stored_question_leaves_the_bank_working(database) -> None:  #
     assert shipped in listing.questions
     with database.session() as session:  # nothing stored is lost
         assert session.scalar(select(func.count()).select_from(InterviewQuestionRecord)) == 1
+
+
+def test_repository_returns_the_one_scorecard_type(database) -> None:  # type: ignore[no-untyped-def]
+    from recruiter_kit.storage import interviews_repository
+    from recruiter_kit.storage.interviews_repository import InterviewRepository
+
+    job_id, candidate_id = add_job_and_candidate(database)
+    card = Scorecard("Ana", candidate_id, job_id, "system_design", {"databases": 3}, "yes", "Ok.")
+    card_id = InterviewService(database).record_scorecard(card)
+    with database.session() as session:
+        stored = InterviewRepository(session).scorecards(candidate_id)
+    assert type(stored[0]) is Scorecard
+    assert stored == [type(card)(**{**_fields(card), "id": card_id})]
+    assert not hasattr(interviews_repository, "StoredScorecard")
+
+
+def _fields(card) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    from dataclasses import asdict
+
+    return asdict(card)

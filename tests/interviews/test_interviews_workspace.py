@@ -255,3 +255,15 @@ def test_malformed_stored_question_is_shown_and_fixable(qtbot, ui_context, datab
     qtbot.waitUntil(lambda: "mine" in widget._bank, timeout=WAIT_MS)
     assert not widget._bank.skipped and not widget.bank_problems.isVisibleTo(widget)
     ui_context.tasks.wait(WAIT_MS)
+
+
+def test_tasks_are_owned_by_the_workspace(qtbot, ui_context, database) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    add_job_and_candidate(database)
+    widget = InterviewsWorkspace(ui_context)
+    handles = ui_context.tasks.running
+    assert handles and not any(h.dropped for h in handles)
+    shiboken6.delete(widget)  # closed while its lists still load
+    assert all(h.dropped for h in handles)
+    qtbot.waitUntil(lambda: not ui_context.tasks.running, timeout=WAIT_MS)

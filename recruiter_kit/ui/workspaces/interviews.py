@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -684,21 +683,13 @@ class InterviewsWorkspace(QWidget):
         self._context.tasks.submit(
             run,
             *args,
-            on_result=self._while_alive(on_result),
-            on_error=self._while_alive(on_error or self._task_failed),
+            on_result=on_result,
+            on_error=on_error or self._task_failed,
             description=description,
             writes=writes,
             key=key,
+            owner=self,  # a workspace closed while the task ran gets no callback
         )
-
-    def _while_alive(self, callback: Any) -> Any:
-        """Drop a task's result if this workspace was closed while the task ran."""
-
-        def guarded(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-
-        return guarded
 
     def _task_failed(self, error: BaseException) -> None:
         self.last_error = describe(error)
