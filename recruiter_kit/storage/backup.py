@@ -45,7 +45,9 @@ def backup_sqlite(database: Database, target: Path) -> Path:
         try:
             destination = sqlite3.connect(temporary)
             try:
-                raw.driver_connection.backup(destination)
+                source = raw.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                source.backup(destination)
             finally:
                 destination.close()
         finally:

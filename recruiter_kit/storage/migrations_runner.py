@@ -75,7 +75,7 @@ def inspect_schema(url: str) -> SchemaState:
             current = MigrationContext.configure(connection).get_current_revision()
     except SQLAlchemyError as error:
         raise DatabaseError(
-            f"Cannot read the database {_describe(url)}: {error.orig or error}"
+            f"Cannot read the database {_describe(url)}: {getattr(error, 'orig', None) or error}"
         ) from error
     finally:
         engine.dispose()

@@ -7,6 +7,7 @@ them owns the transaction.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 
 from sqlalchemy import func, or_, select
@@ -149,7 +150,7 @@ class CandidateRepository:
             query = query.where(CandidateRecord.job_id == job_id)
         return [candidate_from_record(record) for record in self._session.scalars(query)]
 
-    def find_by_contact(self, email: str | None, phone: str | None) -> list[Candidate]:
+    def find_by_contact(self, email: str | None, phone: str | None) -> builtins.list[Candidate]:
         """Candidates who share the email (case-insensitive) or the phone number."""
         conditions = []
         if email:
