@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 from collections import deque
@@ -45,20 +46,30 @@ class CollectedFiles:
 def collect_files(paths: Iterable[Path]) -> CollectedFiles:
     """Expand files and folders (recursively) into the files to import, in a stable order.
 
-    A file named directly is always tried, so reading explains what is wrong
-    with it; inside folders only supported types are taken, and the others
-    are listed as skipped with the reason rather than dropped unseen.
+    A regular file named directly is always tried, so reading explains what is
+    wrong with it; inside folders only supported types are taken, and the
+    others are listed as skipped with the reason rather than dropped unseen.
+    Anything that is not a regular file (a named pipe, a socket, a device) is
+    skipped with its kind named: reading a pipe would wait for a writer forever.
     """
     collected = CollectedFiles()
     seen: set[Path] = set()
     for path in paths:
         path = Path(path)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            collected.skipped.append((path, f"{path}: no such file or folder"))
+            continue
+        except OSError as error:
+            collected.skipped.append((path, _os_message(path, error)))
+            continue
+        if stat.S_ISDIR(mode):
             _collect_folder(path, collected, seen)
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
             _add_once(path, collected.files, seen)
         else:
-            collected.skipped.append((path, f"{path}: no such file or folder"))
+            collected.skipped.append((path, not_regular_message(path, mode)))
     return collected
 
 
@@ -68,12 +79,26 @@ def _collect_folder(folder: Path, collected: CollectedFiles, seen: set[Path]) ->
         dirs.sort()
         for name in sorted(names):
             path = Path(root) / name
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                _add_once(path, collected.files, seen)
-            elif path.resolve() not in seen:
-                seen.add(path.resolve())
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 reason = f"{path}: skipped, not a resume file type ({supported})"
-                collected.skipped.append((path, reason))
+                _skip_once(path, reason, collected, seen)
+                continue
+            try:
+                mode = path.stat().st_mode
+            except OSError as error:  # a dangling link, or one we may not follow
+                _skip_once(path, _os_message(path, error), collected, seen)
+                continue
+            if stat.S_ISREG(mode):
+                _add_once(path, collected.files, seen)
+            else:
+                _skip_once(path, not_regular_message(path, mode), collected, seen)
+
+
+def _skip_once(path: Path, reason: str, collected: CollectedFiles, seen: set[Path]) -> None:
+    resolved = path.resolve()
+    if resolved not in seen:
+        seen.add(resolved)
+        collected.skipped.append((path, reason))
 
 
 def _add_once(path: Path, files: list[Path], seen: set[Path]) -> None:
@@ -83,20 +108,47 @@ def _add_once(path: Path, files: list[Path], seen: set[Path]) -> None:
         files.append(path)
 
 
+def not_regular_message(path: Path, mode: int) -> str:
+    """Why a path that exists is not imported: it is not a regular file, and which kind it is."""
+    if stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a special file"
+    return f"{path}: skipped, {kind} is not a regular file"
+
+
 def read_original(path: Path) -> bytes:
     """The file's bytes, refusing one too large to be a resume before reading it.
 
+    The file is opened without blocking and checked to be a regular file on the
+    open handle itself, so a path swapped for a named pipe after it was
+    collected is refused rather than waited on forever.
+
     Raises:
         OSError: the file cannot be read; the message names it.
-        ValueError: the file is over the size limit.
+        ValueError: the file is over the size limit, or not a regular file.
     """
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ValueError(
-            f"{path}: {size / 1_048_576:.1f} MB is over the "
-            f"{MAX_FILE_BYTES // 1_048_576} MB limit for one resume; not imported"
-        )
-    return path.read_bytes()
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise ValueError(not_regular_message(path, status.st_mode))
+        if status.st_size > MAX_FILE_BYTES:
+            raise ValueError(
+                f"{path}: {status.st_size / 1_048_576:.1f} MB is over the "
+                f"{MAX_FILE_BYTES // 1_048_576} MB limit for one resume; not imported"
+            )
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def _os_message(path: Path, error: OSError) -> str:
+    return f"{path}: cannot be read ({error.strerror or error})"
 
 
 # --- the worker side -------------------------------------------------------------
