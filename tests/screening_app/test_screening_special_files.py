@@ -7,6 +7,7 @@ writing afterwards to release a thread that is stuck on it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
@@ -42,10 +43,9 @@ def finishes(fn: Callable[[], Any], fifos: list[Path]) -> Any:
     thread.join(DEADLINE_S)
     if thread.is_alive():
         for fifo in fifos:
-            try:  # a reader blocked in open() is released by a writer opening the pipe
+            # A reader blocked in open() is released by a writer opening the pipe.
+            with contextlib.suppress(OSError):
                 os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-            except OSError:
-                pass
         thread.join(DEADLINE_S)
         pytest.fail(f"still running after {DEADLINE_S} s: blocked on a named pipe")
     if "error" in box:
