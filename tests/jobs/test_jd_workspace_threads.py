@@ -70,3 +70,14 @@ def test_every_database_call_runs_off_the_gui_thread(qtbot, ui_context, monkeypa
 
     assert {name for name, _ in calls} == set(DATABASE_CALLS)
     assert [name for name, on_gui in calls if on_gui] == []
+
+
+def test_form_is_disabled_until_the_first_job_is_read(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+    JobService(ui_context.database).create_from_template("backend-mid-product")
+    workspace = JobsWorkspace(ui_context)
+    qtbot.addWidget(workspace)
+    # The read is a task: nothing may be typed into (or saved from) the empty form meanwhile.
+    assert not workspace.editor.isEnabled() and not workspace.save_action.isEnabled()
+    qtbot.waitUntil(workspace.editor.isEnabled, timeout=WAIT_MS)
+    assert workspace.editor.lines["title"].text() == "Backend Engineer"
+    ui_context.tasks.wait(WAIT_MS)

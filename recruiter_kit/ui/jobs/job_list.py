@@ -29,6 +29,9 @@ class JobListPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("job-list")
+        # Long titles wrap rather than hide behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._current_changed)
         self.templates = QComboBox()
         self.templates.setObjectName("template-picker")

@@ -101,6 +101,7 @@ class JobsWorkspace(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         self._build_layout()
         self._connect()
+        self._set_enabled(False)  # until the first job has been read
         self.reload()
 
     # Layout -------------------------------------------------------------------
