@@ -194,3 +194,30 @@ def test_may_close_asks_about_guide_edits(workspace, answers) -> None:  # type: 
     assert not workspace.may_close()
     assert "guide edits" in answers.asked[0]
     assert workspace.tabs.currentIndex() == 0
+
+
+def test_a_late_scorecard_read_never_overwrites_a_saved_form(
+    qtbot, workspace, ui_context, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The own-scorecard read for a name may land after the interviewer rated and saved
+    (a busy machine); it must not clear the form or its "saved" status then."""
+    import threading
+
+    release = threading.Event()
+    real = workspace._service.scorecards
+
+    def slow_read(*args):  # type: ignore[no-untyped-def]
+        cards = real(*args)  # read before the save below commits: nothing for Alex yet
+        release.wait(WAIT_MS / 1000)
+        return cards
+
+    monkeypatch.setattr(workspace._service, "scorecards", slow_read)
+    workspace.interviewer_edit.setText("Alex")
+    workspace.interviewer_edit.editingFinished.emit()
+    rate(workspace)
+    workspace.scorecard.save_button.click()
+    qtbot.waitUntil(lambda: workspace.scorecard.status.text() == "Scorecard saved.")
+    release.set()
+    settle(qtbot, ui_context)
+    assert workspace.scorecard.status.text() == "Scorecard saved."
+    assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."

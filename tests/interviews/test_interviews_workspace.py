@@ -118,26 +118,38 @@ def test_export_pdf(qtbot, workspace, tmp_path: Path) -> None:  # type: ignore[n
     assert target.read_bytes().startswith(b"%PDF")
 
 
+def settle(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every task has ended and its callback has run: the real completion,
+    never a state the form may show before a late result lands."""
+    tasks = widget._context.tasks
+    qtbot.waitUntil(lambda: not tasks.running, timeout=WAIT_MS)
+
+
+def sign_and_save(qtbot, widget, name: str, ratings: dict, recommendation: str) -> None:  # type: ignore[no-untyped-def,type-arg]
+    widget.interviewer_edit.setText(name)
+    widget.interviewer_edit.editingFinished.emit()
+    settle(qtbot, widget)  # this interviewer's earlier scorecard (none) has been read
+    form = widget.scorecard
+    assert form.groups["databases"].checkedId() == -1 and not form.touched
+    for competency, rating in ratings.items():
+        form.groups[competency].button(rating).setChecked(True)
+    form.recommendation.setCurrentIndex(form.recommendation.findData(recommendation))
+    form.save_button.click()
+    settle(qtbot, widget)  # saved, and the panel read again
+    assert form.status.text() == "Scorecard saved.", form.status.text()
+
+
 def test_scorecard_panel_and_decision(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
     choose_candidate(qtbot, workspace)
-    workspace.interviewer_edit.setText("Ana")
-    workspace.interviewer_edit.editingFinished.emit()
+    settle(qtbot, workspace)
     form = workspace.scorecard
     assert "1:" in form.groups["databases"].button(1).toolTip()
     form.groups["databases"].button(1).setChecked(True)
     assert form.anchor_labels["databases"].text().startswith("1: ")
-    form.groups["communication"].button(3).setChecked(True)
-    form.recommendation.setCurrentIndex(form.recommendation.findData("no"))
-    form.notes.setPlainText("Struggled with indexes.")
-    form.save_button.click()
-    qtbot.waitUntil(lambda: form.status.text() == "Scorecard saved.", timeout=WAIT_MS)
-    workspace.interviewer_edit.setText("Bo")
-    workspace.interviewer_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: form.groups["databases"].checkedId() == -1, timeout=WAIT_MS)
-    form.groups["databases"].button(4).setChecked(True)
-    form.recommendation.setCurrentIndex(form.recommendation.findData("yes"))
-    form.save_button.click()
-    qtbot.waitUntil(lambda: workspace.panel.table.columnCount() == 5, timeout=WAIT_MS)
+    form.clear()
+    sign_and_save(qtbot, workspace, "Ana", {"databases": 1, "communication": 3}, "no")
+    sign_and_save(qtbot, workspace, "Bo", {"databases": 4}, "yes")
+    assert workspace.panel.table.columnCount() == 5
     assert "Databases" in workspace.panel.summary_label.text()
     row = next(
         r
@@ -149,7 +161,8 @@ def test_scorecard_panel_and_decision(qtbot, workspace) -> None:  # type: ignore
     workspace.panel.reason.setText("Split panel; second round on databases.")
     workspace.panel.decision.setCurrentIndex(workspace.panel.decision.findData("hold"))
     workspace.panel.record_button.click()
-    qtbot.waitUntil(lambda: "On hold" in workspace.panel.history.text(), timeout=WAIT_MS)
+    settle(qtbot, workspace)
+    assert "On hold" in workspace.panel.history.text()
 
 
 def test_rating_error_keeps_the_form(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]

@@ -119,10 +119,11 @@ class ScorecardForm(QWidget):
             )
         self.save_button.setEnabled(candidate_id is not None)
 
-    def load_if_untouched(self, card: Scorecard | None) -> None:
-        """Show a scorecard that arrived from the database, unless the interviewer has
-        started typing meanwhile: their input wins over a late read."""
-        if not self.touched:
+    def load_if_unchanged(self, card: Scorecard | None, edits: int) -> None:
+        """Show a scorecard read from the database when the form was at change `edits`,
+        unless the interviewer changed anything since: their input, saved or not, is newer
+        than a late read."""
+        if edits == self.edits:
             self.load(card)
 
     def load(self, card: Scorecard | None) -> None:

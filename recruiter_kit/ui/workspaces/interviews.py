@@ -512,13 +512,13 @@ class InterviewsWorkspace(QWidget):
         if self.candidate_id is None or not self.interviewer:
             return
         args = (self.candidate_id, self.job_id)
-        stage, interviewer = self.stage, self.interviewer
+        stage, interviewer, edits = self.stage, self.interviewer, self.scorecard.edits
 
         def show(cards: list) -> None:  # type: ignore[type-arg]
             own = next(
                 (c for c in cards if c.stage == stage and c.interviewer == interviewer), None
             )
-            self.scorecard.load_if_untouched(own)
+            self.scorecard.load_if_unchanged(own, edits)
 
         self._submit(
             self._service.scorecards, show, "Loading scorecard", *args, key="interviews-own-card"
