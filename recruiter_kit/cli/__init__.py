@@ -54,10 +54,7 @@ def _command_modules() -> list[object]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    _log_to_stderr(logging.DEBUG if args.verbose else logging.WARNING)
     handler = getattr(args, "func", None)
     try:
         if handler is None:
@@ -71,3 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("recruiter-kit: interrupted", file=sys.stderr)
         return 130
+
+
+def _log_to_stderr(level: int) -> None:
+    # The level sits on the handler, not the root logger, so the GUI's log file can
+    # record INFO without the terminal showing it.
+    handler = logging.StreamHandler()
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, level))
