@@ -86,9 +86,10 @@ def _screen(args: argparse.Namespace) -> int:
     )
     if not args.json:
         table.print(criteria)
+        added = f" ({summary.added_to_job} added to this job)" if summary.added_to_job else ""
         print(
             f"\n{summary.total} files: {summary.ok} screened, {summary.needs_ocr} need OCR, "
-            f"{summary.errors} failed, {summary.duplicates} already imported, "
+            f"{summary.errors} failed, {summary.duplicates} already imported{added}, "
             f"{summary.linked} matched to a known candidate."
         )
     return 0
@@ -110,6 +111,7 @@ def outcome_json(
         "candidate_code": outcome.candidate_code,
         "document_id": outcome.document_id,
         "duplicate": outcome.duplicate,
+        "added_to_job": outcome.added_to_job,
         "linked_by": outcome.linked_by,
         "status": outcome.status,
         "error": outcome.error,
@@ -165,7 +167,9 @@ class _Table:
         if self._blind:
             file = blind_filename(outcome.path, outcome.result, outcome.candidate_code)
         note = outcome.error or ""
-        if outcome.duplicate:
+        if outcome.added_to_job:
+            note = f"already imported; added to {outcome.added_to_job}"
+        elif outcome.duplicate:
             note = "already imported"
         elif outcome.linked_by:
             note = f"same {outcome.linked_by} as a known candidate"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.core.models import Candidate, Document, DocumentStatus, Job
@@ -69,6 +70,7 @@ class FileOutcome:
     candidate_code: str | None = None
     duplicate: bool = False
     linked_by: str | None = None  # "email" or "phone": joined a candidate already known
+    added_to_job: str | None = None  # a duplicate newly screened for this job (its title)
     data: dict[str, Any] | None = None  # the screening as plain data (`ScreeningResult` fields)
 
     @property
@@ -88,6 +90,7 @@ class ImportSummary:
     needs_ocr: int = 0
     errors: int = 0
     duplicates: int = 0
+    added_to_job: int = 0
     linked: int = 0
     cancelled: bool = False
     problems: list[str] = field(default_factory=list)
@@ -104,6 +107,7 @@ class ImportSummary:
         else:
             self.errors += 1
         self.duplicates += outcome.duplicate
+        self.added_to_job += outcome.added_to_job is not None
         self.linked += outcome.linked_by is not None
         if outcome.failed and outcome.error and len(self.problems) < 200:
             self.problems.append(outcome.error)
@@ -328,37 +332,62 @@ class ScreeningService:
     def _duplicate(
         self, path: Path, sha: str, job_id: int | None, criteria: JobCriteria | None
     ) -> FileOutcome:
-        """A file whose bytes are already stored: report the earlier import, store nothing new.
+        """A file whose bytes are already stored: nothing is read or stored again.
 
-        Importing it for a job brings an unassigned earlier import into that job.
+        Imported for a job it is not yet screened for, the stored result is
+        matched against that job and joins its ranking: an earlier import with
+        no job moves into it, and one made for another job gets a second
+        screening of the same document (one candidate applying to two openings).
         """
         with self._db.session() as session:
             document = DocumentRepository(session).find_by_sha256(sha)
             assert document is not None and document.id is not None
             screenings = ScreeningRepository(session)
-            row = screenings.row_for_document(document.id)
+            row = _screening_to_use(screenings.rows_for_document(document.id), job_id)
             result = _result_from_stored(
                 screenings.result(row.screening_id) if row else {}, document
             )
             if criteria is not None and result.status == "ok":
                 result.match = self.screener.match(result, criteria)
-            if row is not None and job_id is not None and row.job_id in (None, job_id):
-                screenings.set_job(row.screening_id, job_id)
-                if result.match is not None:
-                    data = stored_result(result, keep_match=True)
-                    screenings.set_match(row.screening_id, result.match.score, data)
-        return FileOutcome(
-            path=path,
-            status=result.status,
-            error=result.error,
-            stored=True,
-            document_id=document.id,
-            screening_id=row.screening_id if row else None,
-            candidate_id=row.candidate_id if row else None,
-            candidate_code=row.code if row else None,
-            duplicate=True,
-            data=plain(result),
-        )
+            outcome = FileOutcome(
+                path=path,
+                status=result.status,
+                error=result.error,
+                stored=True,
+                document_id=document.id,
+                screening_id=row.screening_id if row else None,
+                candidate_id=row.candidate_id if row else None,
+                candidate_code=row.code if row else None,
+                duplicate=True,
+                data=plain(result),
+            )
+            if row is not None and job_id is not None:
+                self._screen_duplicate_for_job(session, screenings, row, result, job_id, outcome)
+        return outcome
+
+    def _screen_duplicate_for_job(
+        self,
+        session: Session,
+        screenings: ScreeningRepository,
+        row: ScreeningRow,
+        result: ScreeningResult,
+        job_id: int,
+        outcome: FileOutcome,
+    ) -> None:
+        if row.job_id != job_id:
+            outcome.added_to_job = JobRepository(session).get(job_id).title
+        if row.job_id is None or row.job_id == job_id:
+            screenings.set_job(row.screening_id, job_id)
+            if result.match is not None:
+                data = stored_result(result, keep_match=True)
+                screenings.set_match(row.screening_id, result.match.score, data)
+        else:
+            new = _new_screening(row.document_id, row.candidate_id, job_id, plain(result))
+            outcome.screening_id = screenings.add(new)
+        if row.candidate_id is not None:
+            _, current_job = screenings.candidate_code_and_job(row.candidate_id)
+            if current_job is None:
+                screenings.assign_candidate_to_job(row.candidate_id, job_id)
 
     # --- ranking and re-screening -------------------------------------------------
 
@@ -502,6 +531,16 @@ def _new_screening(
         yellow=len(data.get("yellow_flags") or []),
         result=stored,
     )
+
+
+def _screening_to_use(rows: list[ScreeningRow], job_id: int | None) -> ScreeningRow | None:
+    """Of a document's screenings: the one for this job, else one with no job, else the first."""
+    if job_id is not None:
+        for wanted in (job_id, None):
+            found = next((row for row in rows if row.job_id == wanted), None)
+            if found is not None:
+                return found
+    return rows[0] if rows else None
 
 
 def _result_from_stored(data: dict[str, Any], document: Document) -> ScreeningResult:

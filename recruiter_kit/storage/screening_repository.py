@@ -209,11 +209,14 @@ class ScreeningRepository:
             raise NotFoundError(f"There is no screening with id {screening_id}.")
         return ScreeningRow(*values)
 
-    def row_for_document(self, document_id: int) -> ScreeningRow | None:
-        values = self._session.execute(
-            _row_query().where(ScreeningRecord.document_id == document_id)
-        ).first()
-        return ScreeningRow(*values) if values else None
+    def rows_for_document(self, document_id: int) -> list[ScreeningRow]:
+        """Every screening of one document (one per job it was imported for), oldest first."""
+        query = (
+            _row_query()
+            .where(ScreeningRecord.document_id == document_id)
+            .order_by(ScreeningRecord.id)
+        )
+        return [ScreeningRow(*values) for values in self._session.execute(query)]
 
     def result(self, screening_id: int) -> dict[str, Any]:
         return dict(self._record(screening_id).result or {})

@@ -177,3 +177,25 @@ def test_readable_table_ranks_and_summarises(capsys, db_url, database, tmp_path)
     assert code == 0
     assert out.index("Strong Match") < out.index("Weak Match")
     assert "2 files: 2 screened" in out
+
+
+def test_a_resume_screened_again_for_another_job_is_added_to_it(capsys, db_url, database, tmp_path):
+    with database.session() as session:
+        jobs = JobRepository(session)
+        first = jobs.add(Job(id=None, title="Backend", required_skills=["Python"]))
+        second = jobs.add(Job(id=None, title="Data Platform", required_skills=["Kafka"]))
+    path = write_text_resume(tmp_path, "ada", name="Ada Byron", skills=("Python", "Kafka"))
+    assert main(["--db", db_url, "screen", str(path), "--job", str(first.id)]) == 0
+    capsys.readouterr()
+
+    code = main(["--db", db_url, "screen", str(path), "--job", str(second.id), "--workers", "1"])
+    out = capsys.readouterr().out
+    code_json, lines, _ = screen(
+        capsys, "--db", db_url, "screen", str(path), "--job", str(second.id), "--json"
+    )
+
+    assert code == code_json == 0
+    assert "(already imported; added to Data Platform)" in out
+    assert "1 already imported (1 added to this job)" in out
+    assert lines[0]["duplicate"] is True and lines[0]["added_to_job"] is None
+    assert lines[0]["match"]["score"] == 100

@@ -200,3 +200,57 @@ def test_detail_and_original_of_a_failed_document(service, tmp_path):
     detail = service.detail(outcomes[0].screening_id)
     assert detail.candidate is None and detail.result.status == "error"
     assert service.original(detail.document.id) == b"BROKEN file"
+
+
+def add_job(database, title: str, required: list[str]) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return JobRepository(session).add(Job(id=None, title=title, required_skills=required)).id
+
+
+def test_a_resume_imported_for_a_second_job_joins_that_ranking_without_reading_again(
+    service, database, screener, tmp_path
+):
+    job_a = add_job(database, "Backend", ["Python"])
+    job_b = add_job(database, "Platform", ["Kafka", "Python"])
+    path = write_text_resume(
+        tmp_path, "ada", name="Ada Byron", email="ada@example.org", skills=("Python",)
+    )
+    _, first, _ = run_import(service, [path], job_id=job_a)
+    reads = screener.reads
+
+    summary, again, _ = run_import(service, [path], job_id=job_b)
+    _, repeat, _ = run_import(service, [path], job_id=job_b)
+
+    assert screener.reads == reads
+    assert again[0].duplicate and again[0].added_to_job == "Platform"
+    assert summary.added_to_job == 1
+    assert repeat[0].duplicate and repeat[0].added_to_job is None
+    assert again[0].document_id == first[0].document_id
+    assert again[0].candidate_id == first[0].candidate_id
+    assert again[0].screening_id != first[0].screening_id
+    assert repeat[0].screening_id == again[0].screening_id
+    ranked_b = service.rank(job_b)
+    assert [(row.filename, row.score) for row in ranked_b] == [("ada.txt", 50)]
+    assert [(row.filename, row.score) for row in service.rank(job_a)] == [("ada.txt", 100)]
+    detail = service.detail(ranked_b[0].screening_id)
+    assert detail.job is not None and detail.job.title == "Platform"
+    assert detail.result.match is not None and detail.result.match.missing == ["Kafka"]
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 1
+        assert CandidateRepository(session).count() == 1
+
+
+def test_an_import_without_a_job_moves_into_the_job_it_is_imported_for_later(
+    service, database, tmp_path
+):
+    job = add_job(database, "Backend", ["Python"])
+    path = write_text_resume(tmp_path, "ada", name="Ada Byron", skills=("Python",))
+    _, first, _ = run_import(service, [path])
+
+    _, again, _ = run_import(service, [path], job_id=job)
+
+    assert again[0].screening_id == first[0].screening_id
+    assert again[0].added_to_job == "Backend"
+    assert [row.score for row in service.rank(job)] == [100]
+    with database.session() as session:
+        assert CandidateRepository(session).get(first[0].candidate_id).job_id == job

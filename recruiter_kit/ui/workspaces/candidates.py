@@ -339,7 +339,8 @@ class CandidatesWorkspace(QWidget):
         if summary.failures:
             parts.append(f"{summary.failures} could not be read")
         if summary.duplicates:
-            parts.append(f"{summary.duplicates} already imported")
+            added = f" ({summary.added_to_job} added to this job)" if summary.added_to_job else ""
+            parts.append(f"{summary.duplicates} already imported{added}")
         if summary.linked:
             parts.append(f"{summary.linked} matched to known candidates by email or phone")
         self.status_label.setText(f"Imported {summary.total} files: " + ", ".join(parts) + ".")
