@@ -4,33 +4,54 @@ A JSON file states them: `{"title", "level", "required", "nice_to_have",
 "knockouts"}`. A text file is read like a resume: the skills the screener
 finds in it are required, unless the sentence or heading they sit under
 marks them as nice to have; the level comes from the title or the years asked.
+The words and phrases that decide this are data, in
+`resources/screening/job_criteria.json`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.resources import load_json
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 
-_NICE = re.compile(
-    r"nice[- ]to[- ]have|good[- ]to[- ]have|\bbonus\b|\bpreferred\b|\ba plus\b|\bplus:|"
-    r"\boptional\b|\bideally\b",
-    re.IGNORECASE,
-)
-_LEVEL_WORDS = (
-    ("senior", re.compile(r"\b(?:senior|sr\.?|staff|principal|lead)\b", re.IGNORECASE)),
-    ("junior", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|intern)\b", re.IGNORECASE)),
-    ("mid", re.compile(r"\b(?:mid[- ]level|intermediate|mid)\b", re.IGNORECASE)),
-)
+VOCABULARY_FILE = "screening/job_criteria.json"
 _YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years|yrs)", re.IGNORECASE)
 _TITLE_IN_PROSE = re.compile(
     r"(?:looking for|hiring|seeking)\s+(?:an?\s+)?(.{3,60}?)\s+(?:to|who|with)\b", re.IGNORECASE
 )
 _LEVELS = {"junior", "mid", "senior"}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The compiled contents of the job-criteria data file."""
+
+    nice: re.Pattern[str]
+    level_words: tuple[tuple[str, re.Pattern[str]], ...]
+    years_from: tuple[tuple[str, int], ...]  # (level, least years), most years first
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The shipped words and phrases, read and compiled once."""
+    data = load_json(VOCABULARY_FILE)
+    levels = tuple(
+        (entry["level"], re.compile(rf"\b(?:{'|'.join(entry['words'])})\b", re.IGNORECASE))
+        for entry in data["level_words"]
+    )
+    years = sorted(data["years_asked_from"].items(), key=lambda item: -item[1])
+    return Vocabulary(
+        nice=re.compile("|".join(data["nice_to_have_phrases"]), re.IGNORECASE),
+        level_words=levels,
+        years_from=tuple(years),
+    )
 
 
 def criteria_from_file(path: Path, screener: Any) -> JobCriteria:
@@ -116,6 +137,7 @@ def criteria_from_text(text: str, screener: Any, *, source: str = "job descripti
 
 def _nice_lines(text: str) -> set[str]:
     """Lines under a nice-to-have heading, or in a sentence that marks itself optional."""
+    marker = vocabulary().nice
     nice: set[str] = set()
     under_heading = False
     for line in (line.strip() for line in text.splitlines()):
@@ -124,8 +146,8 @@ def _nice_lines(text: str) -> set[str]:
             continue
         is_heading = (len(line) < 60 and line.endswith(":")) or (len(line) < 40 and line.isupper())
         if is_heading:
-            under_heading = bool(_NICE.search(line))
-        if under_heading or _NICE.search(line):
+            under_heading = bool(marker.search(line))
+        if under_heading or marker.search(line):
             nice.add(line)
     return nice
 
@@ -139,11 +161,12 @@ def _title(text: str) -> str:
 
 
 def _level(title: str, text: str) -> str | None:
-    for level, pattern in _LEVEL_WORDS:
+    words = vocabulary()
+    for level, pattern in words.level_words:
         if pattern.search(title):
             return level
     years = _YEARS.search(text)
     if years is None:
         return None
     wanted = int(years.group(1))
-    return "junior" if wanted < 2 else "mid" if wanted < 5 else "senior"
+    return next((level for level, least in words.years_from if wanted >= least), "junior")
