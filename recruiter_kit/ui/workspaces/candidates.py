@@ -184,7 +184,7 @@ class CandidatesWorkspace(QWidget):
     # Jobs and the list ----------------------------------------------------------
 
     def reload_jobs(self) -> None:
-        self._context.tasks.submit(
+        self._submit(
             lambda token: self._directory.jobs(),
             on_result=self._show_jobs,
             on_error=self._report_error,
@@ -220,7 +220,7 @@ class CandidatesWorkspace(QWidget):
 
     def refresh(self) -> None:
         """Reload the list in the background; a newer reload drops an older one."""
-        self._context.tasks.submit(
+        self._submit(
             lambda job_id, token: table_rows(self._service.rank(job_id)),
             self.current_job_id,
             on_result=self._show_rows,
@@ -254,7 +254,7 @@ class CandidatesWorkspace(QWidget):
         if not indexes:
             return
         row: ScreeningRow = indexes[0].data(ROW_ROLE)
-        self._context.tasks.submit(
+        self._submit(
             self._load_detail,
             row.screening_id,
             on_result=self._show_detail,
@@ -301,7 +301,7 @@ class CandidatesWorkspace(QWidget):
         self.progress.setRange(0, 0)
         self.progress_label.setText("Importing…")
         self.progress_strip.setVisible(True)
-        self._import = self._context.tasks.submit(
+        self._import = self._submit(
             lambda token: service.import_files(
                 paths, job_id=job_id, workers=workers, token=token, low_priority=True
             ),
@@ -363,7 +363,7 @@ class CandidatesWorkspace(QWidget):
         job_id = self.current_job_id
         if job_id is None:
             return None
-        return self._context.tasks.submit(
+        return self._submit(
             self._service.rescreen_job,
             job_id,
             description="Re-screening candidates",
@@ -390,6 +390,10 @@ class CandidatesWorkspace(QWidget):
         if self._shown_once:
             self.reload_jobs()
         self._shown_once = True
+
+    def _submit(self, fn: Any, *args: Any, **options: Any) -> TaskHandle:
+        """Every task of this workspace: its callbacks are dropped once the widget is deleted."""
+        return self._context.tasks.submit(fn, *args, owner=self, **options)
 
     def _report_error(self, error: BaseException) -> None:
         self.status_label.setVisible(True)
