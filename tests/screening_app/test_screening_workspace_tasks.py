@@ -1,4 +1,4 @@
-"""Every task of the Candidates workspace is owned by it, so a closed workspace gets no late results."""
+"""Every Candidates workspace task is owned by it: a closed workspace gets no late results."""
 
 from __future__ import annotations
 
