@@ -77,3 +77,14 @@ def test_cli_help_does_not_load_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_ui_reaches_storage_only_through_services() -> None:
+    offenders = []
+    for path in (PACKAGE_DIR / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "recruiter_kit.storage"
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE_DIR)}:{node.lineno}")
+    assert offenders == []

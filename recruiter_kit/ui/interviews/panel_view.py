@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_kit.interviews.scorecard import PanelSummary, ScorecardTemplate
-from recruiter_kit.storage.interviews_repository import HiringDecision
+from recruiter_kit.services.interviews import HiringDecision
 
 DISAGREEMENT = QColor("#F8D7D3")
 
