@@ -68,6 +68,8 @@ class CandidatesWorkspace(QWidget):
         self._service = ScreeningService(context.database)
         self._directory = DirectoryService(context.database)
         self._import: TaskHandle | None = None
+        # Imports asked for while one runs, each with the job selected when it was asked for.
+        self._queued: list[tuple[list[Path], int | None]] = []
         self._job_ids: list[int | None] = [None]
         self.last_summary: ImportSummary | None = None
         self._shown_once = False
@@ -120,10 +122,14 @@ class CandidatesWorkspace(QWidget):
         self.progress = QProgressBar()
         self.progress_label = QLabel()
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop importing; what is already stored is kept")
         self.cancel_button.clicked.connect(self.cancel_import)
+        self.queue_label = QLabel()
+        self.queue_label.setVisible(False)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_label, 1)
         progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.queue_label)
         progress_row.addWidget(self.cancel_button)
         self.progress_strip = QWidget()
         self.progress_strip.setLayout(progress_row)
@@ -292,10 +298,21 @@ class CandidatesWorkspace(QWidget):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> TaskHandle | None:
-        """Import files and folders into the selected job, in the background."""
+        """Import files and folders into the selected job, in the background.
+
+        While an import runs, a new one waits in a queue and starts when the
+        running one ends (None is returned then): the progress strip follows
+        one import at a time.
+        """
         if not paths:
             return None
-        job_id = self.current_job_id
+        if self._import is not None:
+            self._queued.append((list(paths), self.current_job_id))
+            self._show_queue()
+            return None
+        return self._start_import(list(paths), self.current_job_id)
+
+    def _start_import(self, paths: list[Path], job_id: int | None) -> TaskHandle:
         service = self._service
         workers = self.workers
         self.progress.setRange(0, 0)
@@ -314,10 +331,24 @@ class CandidatesWorkspace(QWidget):
         self._import.finished.connect(self._import_ended)
         return self._import
 
+    @property
+    def queued_imports(self) -> int:
+        return len(self._queued)
+
+    def _show_queue(self) -> None:
+        waiting = len(self._queued)
+        self.queue_label.setText(f"{_imports(waiting)} queued, next when this one ends")
+        self.queue_label.setVisible(bool(waiting))
+
     def cancel_import(self) -> None:
+        """Stop the running import (what it stored is kept) and drop the queued ones."""
         if self._import is not None:
+            dropped = len(self._queued)
+            self._queued.clear()
+            self._show_queue()
             self._import.cancel()
-            self.progress_label.setText("Cancelling…")
+            note = f"; {_imports(dropped)} queued dropped" if dropped else ""
+            self.progress_label.setText(f"Cancelling…{note}")
 
     @property
     def importing(self) -> bool:
@@ -353,8 +384,13 @@ class CandidatesWorkspace(QWidget):
     def _import_ended(self) -> None:
         self._import = None
         self._refresh_timer.stop()
-        self.progress_strip.setVisible(False)
         self.refresh()
+        if self._queued:
+            paths, job_id = self._queued.pop(0)
+            self._show_queue()
+            self._start_import(paths, job_id)
+        else:
+            self.progress_strip.setVisible(False)
 
     # Re-screen ------------------------------------------------------------------
 
@@ -398,3 +434,7 @@ class CandidatesWorkspace(QWidget):
     def _report_error(self, error: BaseException) -> None:
         self.status_label.setVisible(True)
         self.status_label.setText(describe(error))
+
+
+def _imports(count: int) -> str:
+    return f"{count} import" + ("" if count == 1 else "s")
