@@ -179,7 +179,7 @@ def _none_of(
     facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
 ) -> Finding:
     found, _ = _skills_kind(facts, flag_id, spec, raised)
-    mentioned = facts.rules.compiled[flag_id]["patterns"].search(facts.index.lowered)
+    mentioned = facts.index.contains(facts.rules.compiled[flag_id]["patterns"])
     return not (found or mentioned), []
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recruiter_kit import resources
+from recruiter_kit.screening.prefilter import Alternation
 
 RULES_FILE = "screening/rules.json"
 FLAGS_FILE = "screening/flags.json"
@@ -50,6 +51,8 @@ class Rules:
     sections: dict[str, Any]
     levels: dict[str, float] = field(default_factory=dict)
     metric_patterns: re.Pattern[str] = field(default_factory=lambda: combine([]))
+    #: `metric_patterns` split by branch, to leave out those that cannot match a line.
+    metric_branches: Alternation | None = None
     not_metrics: re.Pattern[str] = field(default_factory=lambda: combine([]))
     audience: re.Pattern[str] | None = None
     weak_phrases: re.Pattern[str] | None = None
@@ -80,6 +83,7 @@ class Rules:
         self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
         metrics = raw["metrics"]
         self.metric_patterns = combine(metrics["patterns"])
+        self.metric_branches = Alternation(metrics["patterns"], self.metric_patterns)
         self.not_metrics = combine(metrics["not_metrics"])
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from recruiter_kit.screening.prefilter import gate_for
+
 HEADER = "header"
 _KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
@@ -91,12 +93,17 @@ class TextIndex:
         self.lines = lines
         self.text = "\n".join(line.text for line in lines)
         #: `text` lower-cased with every offset kept, for the rule patterns.
-        self.lowered = lower_keeping_offsets(self.text)
+        lowered = self.text.lower()
+        #: Whether `lowered` is exactly `text.lower()` (no character grew when lower-cased).
+        self.plain_lower = len(lowered) == len(self.text)
+        self.lowered = lowered if self.plain_lower else lower_keeping_offsets(self.text)
         self._starts: list[int] = []
         offset = 0
         for line in lines:
             self._starts.append(offset)
             offset += len(line.text) + 1
+        self._literal_lines: dict[str, list[int]] = {}
+        self._gate_lines: dict[frozenset[str], list[int]] = {}
 
     def offset(self, line: Line) -> int:
         """Where `line` starts in `text`."""
@@ -110,8 +117,58 @@ class TextIndex:
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect_right(self._starts, offset) - 1]
 
+    def lines_with(self, literals: frozenset[str]) -> list[int]:
+        """Numbers (ascending) of the lines whose lower-cased text holds one of `literals`.
+
+        Each string is looked for once per resume with `str.find`, and the answer is
+        shared by every pattern that needs it.
+        """
+        numbers = self._gate_lines.get(literals)
+        if numbers is None:
+            found: set[int] = set()
+            for literal in literals:
+                found.update(self._lines_with_literal(literal))
+            numbers = self._gate_lines[literals] = sorted(found)
+        return numbers
+
+    def _lines_with_literal(self, literal: str) -> list[int]:
+        numbers = self._literal_lines.get(literal)
+        if numbers is None:
+            numbers = self._literal_lines[literal] = []
+            text, starts = self.lowered, self._starts
+            at = text.find(literal)
+            while at >= 0:
+                number = bisect_right(starts, at) - 1
+                numbers.append(number)
+                # One hit is enough for a line: go on from the next line.
+                at = text.find(literal, starts[number + 1]) if number + 1 < len(starts) else -1
+        return numbers
+
+    def _candidates(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """The lines where `pattern` may match, one by one; None to search the whole text.
+
+        An empty list means the pattern matches nowhere.
+        """
+        gate = gate_for(pattern)
+        if gate is None:
+            return None
+        if not gate.one_line:
+            # A match may run over a line break: search the whole text, if at all.
+            text = self.lowered
+            return None if any(literal in text for literal in gate.literals) else []
+        return self.lines_with(gate.literals)
+
     def matching(self, pattern: re.Pattern[str]) -> list[Line]:
         """Lines (in order, once each) where `pattern` matches, headings left out."""
+        candidates = self._candidates(pattern)
+        if candidates is not None:
+            lines, text, starts = self.lines, self.lowered, self._starts
+            return [
+                lines[n]
+                for n in candidates
+                if not lines[n].heading
+                and pattern.search(text, starts[n], starts[n] + len(lines[n].text)) is not None
+            ]
         found: dict[int, Line] = {}
         for match in pattern.finditer(self.lowered):
             line = self.line_at(match.start())
@@ -121,7 +178,22 @@ class TextIndex:
 
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[Line, re.Match[str]]]:
         """Every match of `pattern` with the line it starts on."""
+        candidates = self._candidates(pattern)
+        if candidates is not None:
+            lines, text, starts = self.lines, self.lowered, self._starts
+            return [
+                (lines[n], match)
+                for n in candidates
+                for match in pattern.finditer(text, starts[n], starts[n] + len(lines[n].text))
+            ]
         return [(self.line_at(match.start()), match) for match in pattern.finditer(self.lowered)]
+
+    def contains(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` matches anywhere in the lower-cased text."""
+        gate = gate_for(pattern)
+        if gate is not None and not self.lines_with(gate.literals):
+            return False
+        return pattern.search(self.lowered) is not None
 
 
 def lower_keeping_offsets(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from recruiter_kit.screening.normalize import is_bullet
+from recruiter_kit.screening.prefilter import gate_for
 from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -48,18 +49,53 @@ def bullet_lines(lines: list[Line]) -> list[Line]:
     return bullets
 
 
-def is_quantified(text: str, rules: Rules) -> bool:
-    """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
+def is_quantified(text: str, rules: Rules, patterns: re.Pattern[str] | None = None) -> bool:
+    """Whether a line states a measurable outcome (%, latency, volume, money, reach).
+
+    `patterns` may narrow `rules.metric_patterns` to the branches that can match
+    this line (see `quantified_lines`).
+    """
     if not _DIGIT.search(text):
         return False  # every outcome pattern has a figure in it
     text = rules.not_metrics.sub(" ", text.lower())
     minimum = float(rules.raw["metrics"]["min_audience"])
-    for match in rules.metric_patterns.finditer(text):
+    for match in (patterns or rules.metric_patterns).finditer(text):
         audience = _AUDIENCE.match(match.group(0))
         if audience and number(audience.group(1), audience.group(2)) < minimum:
             continue  # "led 9 students" is a team, not reach
         return True
     return False
+
+
+def quantified_lines(index: TextIndex, bullets: list[Line], rules: Rules) -> list[Line]:
+    """The bullets that state a measurable outcome.
+
+    Each outcome pattern runs only on the bullets holding one of the strings it
+    needs (a "%", "ms", "users"...), found once per resume; a bullet where a
+    "not a metric" phrase may occur is checked in full, since removing that
+    phrase changes the text the patterns read.
+    """
+    branches = rules.metric_branches
+    if branches is None or not index.plain_lower:
+        return [line for line in bullets if is_quantified(line.text, rules)]
+    guard = gate_for(rules.not_metrics)
+    # Used line by line, so a gate holds whether or not its pattern crosses lines.
+    guarded = set(index.lines_with(guard.literals)) if guard else None
+    present = [
+        None if gate is None else set(index.lines_with(gate.literals)) for gate in branches.gates
+    ]
+    found = []
+    for line in bullets:
+        if guarded is None or line.number in guarded:
+            quantified = is_quantified(line.text, rules)
+        else:
+            pattern = branches.narrowed(
+                tuple(i for i, lines in enumerate(present) if lines is None or line.number in lines)
+            )
+            quantified = pattern is not None and is_quantified(line.text, rules, pattern)
+        if quantified:
+            found.append(line)
+    return found
 
 
 def measure(
@@ -70,9 +106,7 @@ def measure(
     bullets = bullet_lines(lines)
     metrics = Metrics(bullets=len(bullets), pages=pages)
     metrics.words = sum(len(line.text.split()) for line in lines)
-    for line in bullets:
-        if is_quantified(line.text, rules):
-            metrics.quantified_lines.append(_evidence(line))
+    metrics.quantified_lines = [_evidence(line) for line in quantified_lines(index, bullets, rules)]
     metrics.quantified = len(metrics.quantified_lines)
     metrics.weak_phrases = [
         _evidence(line)

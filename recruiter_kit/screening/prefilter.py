@@ -1,0 +1,269 @@
+"""Literal pre-checks that tell where a rule pattern can match at all.
+
+Most rule patterns can only match where one of a few fixed strings occurs
+("incident", "p99", "%"). Finding those strings with `str.find` costs a small
+share of running the regex over the whole resume, so a pattern runs only on
+the lines that hold one of them, and not at all when none occurs.
+
+The strings are read from the pattern's parse tree, so a pattern a user adds
+to the rules gets its pre-check without further work. The check is exact: a
+pattern whose matches need not contain a fixed string, or that is compiled
+case-insensitively, gets no pre-check and is searched as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# The parse tree is the documented input of the `re` compiler but lives in a private
+# module; if it ever moves, every pattern simply runs without a pre-check.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python versions
+    sre = sre_parse = None
+
+_MAX_SET = 48  # more alternative strings than this cost more to find than they save
+_MAX_CLASS = 8  # a character class of up to this many characters is spelled out
+_NEWLINE = ord("\n")
+
+Strings = frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """What must occur for a pattern to match, and whether a match stays on one line.
+
+    Attributes:
+        literals: every match contains at least one of these strings.
+        one_line: no match (or look-around) can take in a line break, so
+            searching each line on its own finds the same matches as searching
+            the whole text.
+    """
+
+    literals: Strings
+    one_line: bool
+
+
+@cache
+def gate_for(pattern: re.Pattern[str]) -> Gate | None:
+    """The pre-check for `pattern`, or None when it has none (it is then always searched)."""
+    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
+        return None
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        exact, required = _sequence(list(tree))
+    except Exception:  # an unusual construct: no pre-check rather than a wrong one
+        return None
+    literals = required if exact is None else _useful(exact)
+    if not literals:
+        return None
+    return Gate(literals, not _may_cross_lines(list(tree)))
+
+
+# --- which strings every match contains ------------------------------------------------
+# Each node gives (exact, required): `exact` is the finite set of strings the node
+# matches (None when too many), `required` a set of strings one of which every match
+# contains (None when there is no such set).
+
+
+def _sequence(nodes: list) -> tuple[Strings | None, Strings | None]:
+    runs: list[Strings] = []
+    current: Strings | None = frozenset({""})
+    whole = True
+    for op, value in nodes:
+        exact, required = _node(op, value)
+        if exact is not None and current is not None and len(exact) * len(current) <= _MAX_SET:
+            current = frozenset(a + b for a in current for b in exact)
+            continue
+        whole = False
+        if current is not None:
+            runs.append(current)
+        if exact is not None:
+            current = exact
+        else:
+            current = frozenset({""})
+            if required is not None:
+                runs.append(required)
+    if current is not None:
+        runs.append(current)
+    if whole:
+        return current, _best(runs)
+    return None, _best(runs)
+
+
+def _node(op, value) -> tuple[Strings | None, Strings | None]:
+    if op == sre.LITERAL:
+        return frozenset({chr(value)}), None
+    if op == sre.IN:
+        return _char_class(value), None
+    if op == sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), None  # zero width: contributes no characters
+    if op == sre.SUBPATTERN:
+        _group, add_flags, _del_flags, nodes = value
+        if add_flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
+            raise ValueError("inline flags")
+        return _sequence(list(nodes))
+    if op == sre.BRANCH:
+        return _branch(value[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, nodes = value
+        exact, required = _sequence(list(nodes))
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return None, None
+        if low == high == 1:
+            return exact, required
+        return None, _useful(exact) if exact is not None else required
+    if op == sre.ATOMIC_GROUP:
+        return _sequence(list(value))
+    return None, None  # any character, categories, back-references: no strings
+
+
+def _char_class(items: list) -> Strings | None:
+    chars: set[str] = set()
+    for op, value in items:
+        if op == sre.LITERAL:
+            chars.add(chr(value))
+        elif op == sre.RANGE and value[1] - value[0] < _MAX_CLASS:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None  # negated sets, categories, wide ranges
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _branch(alternatives: list) -> tuple[Strings | None, Strings | None]:
+    exacts: list[Strings | None] = []
+    required: set[str] = set()
+    usable = True
+    for nodes in alternatives:
+        exact, needed = _sequence(list(nodes))
+        exacts.append(exact)
+        strings = _useful(exact) if exact is not None else needed
+        if strings is None:
+            usable = False
+        else:
+            required |= strings
+    union = None
+    if all(exact is not None for exact in exacts):
+        union = frozenset().union(*exacts)  # type: ignore[arg-type]
+        if len(union) > _MAX_SET:
+            union = None
+    return union, _minimal(frozenset(required)) if usable else None
+
+
+def _useful(strings: Strings) -> Strings | None:
+    """The strings as a requirement: none if one of them is empty (it is always present)."""
+    if "" in strings or len(strings) > _MAX_SET:
+        return None
+    return _minimal(strings)
+
+
+def _minimal(strings: Strings) -> Strings | None:
+    """Drop strings that contain another of the set: finding the shorter one is enough."""
+    if len(strings) > _MAX_SET:
+        return None
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for text in ordered:
+        if not any(shorter in text for shorter in kept):
+            kept.append(text)
+    return frozenset(kept)
+
+
+def _best(runs: list[Strings]) -> Strings | None:
+    """The most selective requirement: longest shortest string, then fewest strings."""
+    options = [strings for run in runs if (strings := _useful(run)) is not None]
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(t) for t in s), -len(s)))
+
+
+# --- whether a match can run over a line break ------------------------------------------
+
+
+def _may_cross_lines(nodes: list) -> bool:
+    return any(_node_crosses(op, value) for op, value in nodes)
+
+
+def _node_crosses(op, value) -> bool:
+    if op == sre.LITERAL:
+        return value == _NEWLINE
+    if op == sre.NOT_LITERAL:
+        return value != _NEWLINE
+    if op == sre.IN:
+        return _class_crosses(value)
+    if op == sre.AT:
+        # Start and end anchors mean something else on a line cut out of the text.
+        return value not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return _may_cross_lines(list(value[1]))
+    if op == sre.SUBPATTERN:
+        return _may_cross_lines(list(value[3]))
+    if op == sre.BRANCH:
+        return any(_may_cross_lines(list(nodes)) for nodes in value[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _may_cross_lines(list(value[2]))
+    if op == sre.ATOMIC_GROUP:
+        return _may_cross_lines(list(value))
+    # Without DOTALL (such patterns get no pre-check) "." stops at a newline; for
+    # back-references and the rest, assume the worst.
+    return op != sre.ANY
+
+
+def _class_crosses(items: list) -> bool:
+    negated = bool(items) and items[0][0] == sre.NEGATE
+    holds_newline = False
+    for op, value in items[1:] if negated else items:
+        if op == sre.LITERAL:
+            holds_newline |= value == _NEWLINE
+        elif op == sre.RANGE:
+            holds_newline |= value[0] <= _NEWLINE <= value[1]
+        elif op == sre.CATEGORY:
+            holds_newline |= value in (
+                sre.CATEGORY_SPACE,
+                sre.CATEGORY_UNI_SPACE,
+                sre.CATEGORY_NOT_WORD,
+                sre.CATEGORY_UNI_NOT_WORD,
+                sre.CATEGORY_NOT_DIGIT,
+                sre.CATEGORY_UNI_NOT_DIGIT,
+                sre.CATEGORY_LINEBREAK,
+                sre.CATEGORY_UNI_LINEBREAK,
+            )
+            # \S, \w, \d and "not a line break" never hold a newline.
+        else:
+            return True
+    return not holds_newline if negated else holds_newline
+
+
+class Alternation:
+    """Rule patterns searched as one alternation, narrowed to those that can match.
+
+    Leaving out a branch whose strings do not occur in a text cannot change what
+    the alternation finds there, since that branch never matches in it; the
+    regex engine then tries fewer branches at every position.
+    """
+
+    def __init__(self, patterns: list[str], combined: re.Pattern[str]) -> None:
+        self.pattern = combined
+        self._patterns = patterns
+        self._flags = combined.flags
+        self.gates: list[Gate | None] = [
+            gate_for(re.compile(f"(?:{pattern})", combined.flags)) for pattern in patterns
+        ]
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def narrowed(self, branches: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The alternation of only `branches` (indexes into the patterns); None when empty."""
+        if not branches:
+            return None
+        if len(branches) == len(self._patterns):
+            return self.pattern
+        pattern = self._narrowed.get(branches)
+        if pattern is None:
+            source = "|".join(f"(?:{self._patterns[i]})" for i in branches)
+            pattern = self._narrowed[branches] = re.compile(source, self._flags)
+        return pattern

@@ -1,0 +1,120 @@
+"""The literal pre-checks must never change what a rule pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from screening_fixtures import SINGLE_COLUMN
+
+from recruiter_kit.screening.experience import RANGE
+from recruiter_kit.screening.prefilter import Alternation, gate_for
+from recruiter_kit.screening.rules import Rules, lower_pattern
+from recruiter_kit.screening.sections import SectionFinder, TextIndex
+from recruiter_kit.screening.signals import bullet_lines, is_quantified, quantified_lines
+
+RULES = Rules.load()
+
+# Invented lines that hit the rules from several sides, including matches that run
+# over a line break and phrases the metric rules must not count.
+EXTRA = [
+    "Experience",
+    "Site Reliability Engineer, Quarry Labs",
+    "Mar 2018 – Present",
+    "• Ran the on-call rotation, wrote post-mortems and defined SLOs for 12 services",
+    "• Served 3.5M requests per day at p99 under 80 ms and 99.95% uptime",
+    "• Designed and built REST APIs consumed by 40,000",
+    "users across three regions",
+    "• Worked on the APIs of the billing backend; integrated third-party APIs",
+    "• Led a team of 6 engineers; reduced costs by 30% and saved $1.2M",
+    "• Helped with load testing and end-to-end tests in the CI/CD pipeline",
+    "• Cut latency from 900",
+    "ms to 120 ms with auto-scaling",
+    "Projects",
+    "• Tutorial app using a NoSQL datastore, rate-limited to 10 requests a second",
+    "Education",
+    "B.Sc. Computing 2012 - 2016, GPA 3.9, ranked 2nd of 300 students",
+]
+
+
+def _index(lines: list[str]) -> TextIndex:
+    return TextIndex(SectionFinder(RULES.sections).split(lines))
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    patterns = [
+        RULES.weak_phrases,
+        RULES.reliability,
+        RULES.software_work,
+        RULES.not_metrics,
+        RULES.metric_patterns,
+        RANGE,
+    ]
+    for compiled in RULES.compiled.values():
+        patterns.extend(compiled.values())
+    return patterns
+
+
+def _full_scan(index: TextIndex, pattern: re.Pattern[str]) -> list[tuple[int, tuple[int, int]]]:
+    return [
+        (index.line_at(match.start()).number, match.span())
+        for match in pattern.finditer(index.lowered)
+    ]
+
+
+@pytest.mark.parametrize("lines", [SINGLE_COLUMN, EXTRA, SINGLE_COLUMN + EXTRA])
+def test_gated_search_finds_what_a_full_scan_finds(lines: list[str]) -> None:
+    for pattern in _rule_patterns():
+        index = _index(lines)
+        full = _full_scan(index, pattern)
+        assert [(line.number, m.span()) for line, m in index.matches(pattern)] == full
+        expected = list(dict.fromkeys(n for n, _ in full if not index.lines[n].heading))
+        assert [line.number for line in index.matching(pattern)] == expected
+        assert index.contains(pattern) == bool(full)
+
+
+def test_every_match_holds_one_of_the_gate_strings() -> None:
+    index = _index(SINGLE_COLUMN + EXTRA)
+    checked = 0
+    for pattern in _rule_patterns():
+        gate = gate_for(pattern)
+        if gate is None:
+            continue
+        for match in pattern.finditer(index.lowered):
+            assert any(literal in match.group(0) for literal in gate.literals), pattern.pattern
+            checked += 1
+    assert checked > 20
+
+
+def test_narrowed_metric_check_agrees_with_the_full_check() -> None:
+    index = _index(SINGLE_COLUMN + EXTRA)
+    bullets = bullet_lines(index.lines)
+    expected = [line for line in bullets if is_quantified(line.text, RULES)]
+    assert quantified_lines(index, bullets, RULES) == expected
+    assert len(expected) >= 4
+
+
+def test_gate_strings_read_from_the_pattern() -> None:
+    gate = gate_for(lower_pattern(r"\bp(?:95|99|999)\b"))
+    assert gate is not None
+    assert gate.literals == {"p95", "p99"}  # "p999" holds "p99"
+    assert gate.one_line
+    assert gate_for(lower_pattern(r"on-?call")).literals == {"on-call", "oncall"}
+
+
+def test_patterns_without_a_safe_gate() -> None:
+    assert gate_for(re.compile(r"\d+\s?%")).one_line is False  # \s takes a newline
+    assert gate_for(re.compile(r"build[^.;\n]{0,9}apis?")).one_line is True
+    assert gate_for(re.compile(r"\d+ ?users?", re.IGNORECASE)) is None
+    assert gate_for(re.compile(r"(?:[a-z]+)?")) is None  # may match anything
+
+
+def test_alternation_narrows_to_chosen_branches() -> None:
+    patterns = [r"\d+%", r"\d+ ms\b"]
+    alternation = Alternation(patterns, lower_pattern("|".join(f"(?:{p})" for p in patterns)))
+    assert alternation.narrowed(()) is None
+    assert alternation.narrowed((0, 1)) is alternation.pattern
+    only_ms = alternation.narrowed((1,))
+    assert only_ms is not None
+    assert only_ms.search("cut 40%") is None
+    assert only_ms.search("at 80 ms") is not None
