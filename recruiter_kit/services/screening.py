@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.core.errors import DocumentError, InvalidInputError
 from recruiter_kit.core.models import Candidate, Document, DocumentStatus, Job
 from recruiter_kit.core.progress import CancelToken, Progress
 from recruiter_kit.core.progress import Job as LongJob
@@ -46,6 +46,8 @@ __all__ = [
     "CandidateDetail",
     "FileOutcome",
     "ImportSummary",
+    "KnownCandidate",
+    "ResumeLinks",
     "ScreeningRow",
     "ScreeningService",
     "candidate_code",
@@ -114,6 +116,37 @@ class ImportSummary:
 
 
 @dataclass(slots=True)
+class KnownCandidate:
+    """Another candidate a resume could belong to, and what they share with it."""
+
+    candidate_id: int
+    name: str
+    code: str
+    shared: str  # "email" or "phone"
+
+
+@dataclass(slots=True)
+class ResumeLinks:
+    """How one resume relates to candidates, so a wrong match by email or phone can be undone.
+
+    Attributes:
+        resumes: file names of all resumes of its candidate, first imported first.
+        linked_by: "email" or "phone" when this resume joined a candidate already
+            known from an earlier resume; None for the candidate's first resume.
+        matches: other candidates who share this resume's email or phone; the
+            resume can be linked to one of them (which also undoes a split).
+    """
+
+    resumes: list[str] = field(default_factory=list)
+    linked_by: str | None = None
+    matches: list[KnownCandidate] = field(default_factory=list)
+
+    @property
+    def can_split(self) -> bool:
+        return len(self.resumes) > 1
+
+
+@dataclass(slots=True)
 class CandidateDetail:
     """Everything the detail pane shows about one screened document."""
 
@@ -122,6 +155,7 @@ class CandidateDetail:
     document: Document
     result: ScreeningResult
     job: Job | None
+    links: ResumeLinks = field(default_factory=ResumeLinks)
 
 
 def criteria_from_job(job: Job) -> JobCriteria:
@@ -376,18 +410,7 @@ class ScreeningService:
     ) -> None:
         if row.job_id != job_id:
             outcome.added_to_job = JobRepository(session).get(job_id).title
-        if row.job_id is None or row.job_id == job_id:
-            screenings.set_job(row.screening_id, job_id)
-            if result.match is not None:
-                data = stored_result(result, keep_match=True)
-                screenings.set_match(row.screening_id, result.match.score, data)
-        else:
-            new = _new_screening(row.document_id, row.candidate_id, job_id, plain(result))
-            outcome.screening_id = screenings.add(new)
-        if row.candidate_id is not None:
-            _, current_job = screenings.candidate_code_and_job(row.candidate_id)
-            if current_job is None:
-                screenings.assign_candidate_to_job(row.candidate_id, job_id)
+        outcome.screening_id = _screen_for_job(screenings, row, result, job_id)
 
     # --- ranking and re-screening -------------------------------------------------
 
@@ -450,18 +473,122 @@ class ScreeningService:
                 else None
             )
             job = JobRepository(session).get(row.job_id) if row.job_id is not None else None
+            result = _result_from_stored(data, document)
+            links = self._links(session, row, result)
         return CandidateDetail(
-            row=row,
-            candidate=candidate,
-            document=document,
-            result=_result_from_stored(data, document),
-            job=job,
+            row=row, candidate=candidate, document=document, result=result, job=job, links=links
         )
 
     def original(self, document_id: int) -> bytes:
         """The bytes the user imported, exactly as they were."""
         with self._db.session() as session:
             return DocumentRepository(session).content(document_id)
+
+    # --- which candidate a resume belongs to ----------------------------------------
+
+    def split_resume(self, screening_id: int) -> int:
+        """Make a resume matched to a known candidate (by email or phone) a candidate of its own.
+
+        The new candidate takes the resume's own contact details and keeps its
+        screenings, so it stays in every ranking it was in. `link_resume` with
+        the old candidate undoes it. Returns the new candidate's id.
+
+        Raises:
+            InvalidInputError: the resume has no candidate, or is their only resume.
+        """
+        with self._db.session() as session:
+            screenings = ScreeningRepository(session)
+            row = screenings.row(screening_id)
+            if row.candidate_id is None:
+                raise InvalidInputError(f"{row.filename} could not be read, so has no candidate.")
+            if len(screenings.candidate_documents(row.candidate_id)) < 2:
+                raise InvalidInputError(f"{row.filename} is already its candidate's only resume.")
+            document = DocumentRepository(session).get(row.document_id)
+            contact = screenings.result(screening_id).get("contact") or {}
+            attempt = 0
+            while screenings.code_taken(candidate_code(document.sha256, attempt)):
+                attempt += 1
+            candidate_id = screenings.add_candidate(
+                Candidate(
+                    id=None,
+                    name=_display_name(contact.get("name"), Path(row.filename)),
+                    code=candidate_code(document.sha256, attempt),
+                    email=(contact.get("email") or "").strip().lower() or None,
+                    phone=normalise_phone(contact.get("phone")),
+                    location=contact.get("location"),
+                    links=list(contact.get("links") or []),
+                    job_id=row.job_id,
+                )
+            )
+            screenings.move_document(row.document_id, candidate_id)
+        return candidate_id
+
+    def link_resume(self, screening_id: int, candidate_id: int) -> bool:
+        """Give a resume (with all its screenings) to another candidate, e.g. to undo a split.
+
+        A candidate left with no resume and nothing else recorded about them is
+        removed. Returns True when that happened.
+
+        Raises:
+            InvalidInputError: the resume has no candidate.
+            NotFoundError: there is no such candidate.
+        """
+        with self._db.session() as session:
+            screenings = ScreeningRepository(session)
+            row = screenings.row(screening_id)
+            if row.candidate_id is None:
+                raise InvalidInputError(f"{row.filename} could not be read, so has no candidate.")
+            CandidateRepository(session).get(candidate_id)
+            if row.candidate_id == candidate_id:
+                return False
+            screenings.move_document(row.document_id, candidate_id)
+            return screenings.delete_candidate_if_unused(row.candidate_id)
+
+    def assign_to_job(self, candidate_id: int, job_id: int) -> int:
+        """Put a candidate's resumes into a job's ranking, matched against it (nothing re-read).
+
+        For candidates imported without a job, whose screenings no ranking shows.
+        Returns how many resumes were added to the job.
+        """
+        with self._db.session() as session:
+            criteria = criteria_from_job(JobRepository(session).get(job_id))
+            CandidateRepository(session).get(candidate_id)
+            screenings = ScreeningRepository(session)
+            added = 0
+            for document_id, _name in screenings.candidate_documents(candidate_id):
+                row = _screening_to_use(screenings.rows_for_document(document_id), job_id)
+                if row is None or row.job_id == job_id:
+                    continue
+                result = ScreeningResult.from_dict(screenings.result(row.screening_id))
+                if result.status == "ok":
+                    result.match = self.screener.match(result, criteria)
+                _screen_for_job(screenings, row, result, job_id)
+                added += 1
+            if not added:
+                screenings.assign_candidate_to_job(candidate_id, job_id)
+        return added
+
+    def _links(self, session: Session, row: ScreeningRow, result: ScreeningResult) -> ResumeLinks:
+        if row.candidate_id is None:
+            return ResumeLinks()
+        screenings = ScreeningRepository(session)
+        documents = screenings.candidate_documents(row.candidate_id)
+        email = (result.contact.email or "").strip().lower() or None
+        shared = dict(
+            screenings.candidates_sharing_contact(email, normalise_phone(result.contact.phone))
+        )
+        joined = len(documents) > 1 and documents[0][0] != row.document_id
+        candidates = CandidateRepository(session)
+        matches = []
+        for other_id, what in shared.items():
+            if other_id != row.candidate_id:
+                other = candidates.get(other_id)
+                matches.append(KnownCandidate(other_id, other.name, other.code, what))
+        return ResumeLinks(
+            resumes=[name for _id, name in documents],
+            linked_by=shared.get(row.candidate_id) if joined else None,
+            matches=matches,
+        )
 
 
 class _Reporter:
@@ -531,6 +658,32 @@ def _new_screening(
         yellow=len(data.get("yellow_flags") or []),
         result=stored,
     )
+
+
+def _screen_for_job(
+    screenings: ScreeningRepository, row: ScreeningRow, result: ScreeningResult, job_id: int
+) -> int:
+    """Put a stored screening (already matched to the job) into a job's ranking.
+
+    A screening with no job, or one for this job, is updated; one for another
+    job stays as it is and a new screening of the same document is added. A
+    candidate who had no job gets this one. Returns the screening now in the job.
+    """
+    if row.job_id is None or row.job_id == job_id:
+        screenings.set_job(row.screening_id, job_id)
+        if result.match is not None:
+            screenings.set_match(
+                row.screening_id, result.match.score, stored_result(result, keep_match=True)
+            )
+        screening_id = row.screening_id
+    else:
+        new = _new_screening(row.document_id, row.candidate_id, job_id, plain(result))
+        screening_id = screenings.add(new)
+    if row.candidate_id is not None:
+        _, current_job = screenings.candidate_code_and_job(row.candidate_id)
+        if current_job is None:
+            screenings.assign_candidate_to_job(row.candidate_id, job_id)
+    return screening_id
 
 
 def _screening_to_use(rows: list[ScreeningRow], job_id: int | None) -> ScreeningRow | None:

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
 from recruiter_kit.core.models import Candidate, Document
-from recruiter_kit.storage.models.base import utcnow
+from recruiter_kit.storage.models.base import Base, utcnow
 from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
 from recruiter_kit.storage.models.screening import ScreeningRecord
 
@@ -266,6 +266,63 @@ class ScreeningRepository:
             if found is not None:
                 return found, "phone"
         return None
+
+    def candidates_sharing_contact(
+        self, email: str | None, phone: str | None
+    ) -> list[tuple[int, str]]:
+        """Every candidate with this email (any case) or phone (same last digits), and which one."""
+        found: dict[int, str] = {}
+        if email:
+            query = select(CandidateRecord.id).where(
+                func.lower(CandidateRecord.email) == email.lower()
+            )
+            found.update((candidate_id, "email") for candidate_id in self._session.scalars(query))
+        digits = "".join(ch for ch in phone or "" if ch.isdigit())
+        if len(digits) >= PHONE_MATCH_DIGITS:
+            query = select(CandidateRecord.id).where(
+                CandidateRecord.phone.like(f"%{digits[-PHONE_MATCH_DIGITS:]}")
+            )
+            for candidate_id in self._session.scalars(query):
+                found.setdefault(candidate_id, "phone")
+        return sorted(found.items())
+
+    def candidate_documents(self, candidate_id: int) -> list[tuple[int, str]]:
+        """(id, filename) of a candidate's documents, first imported first."""
+        query = (
+            select(DocumentRecord.id, DocumentRecord.filename)
+            .where(DocumentRecord.candidate_id == candidate_id)
+            .order_by(DocumentRecord.id)
+        )
+        return [(row[0], row[1]) for row in self._session.execute(query)]
+
+    def move_document(self, document_id: int, candidate_id: int) -> None:
+        """Hand a document and all its screenings to another candidate."""
+        self._session.execute(
+            update(DocumentRecord)
+            .where(DocumentRecord.id == document_id)
+            .values(candidate_id=candidate_id)
+        )
+        self._session.execute(
+            update(ScreeningRecord)
+            .where(ScreeningRecord.document_id == document_id)
+            .values(candidate_id=candidate_id, updated_at=utcnow())
+        )
+
+    def delete_candidate_if_unused(self, candidate_id: int) -> bool:
+        """Delete a candidate nothing points at any more (no document, no row of any feature).
+
+        Every table with a foreign key to candidates is checked, so a candidate
+        with interview notes or a decision is never deleted (that would cascade).
+        """
+        for table in Base.metadata.sorted_tables:
+            for key in table.foreign_keys:
+                if key.column.table.name != CandidateRecord.__tablename__:
+                    continue
+                query = select(func.count()).select_from(table).where(key.parent == candidate_id)
+                if self._session.scalar(query):
+                    return False
+        self._session.execute(delete(CandidateRecord).where(CandidateRecord.id == candidate_id))
+        return True
 
     def code_taken(self, code: str) -> bool:
         return self._session.scalar(_CODE_TAKEN, {"code": code}) is not None

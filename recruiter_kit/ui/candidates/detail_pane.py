@@ -21,6 +21,7 @@ from recruiter_kit.services.blind import Redactor, blind_label, blind_result
 from recruiter_kit.services.screening import CandidateDetail
 from recruiter_kit.ui.candidates.findings import findings_html, highlight_lines
 from recruiter_kit.ui.candidates.pdf_view import OriginalView
+from recruiter_kit.ui.candidates.resume_actions import ResumeActions
 
 #: Most evidence lines searched for in the text; more would only slow a click down.
 MAX_HIGHLIGHTS = 400
@@ -32,6 +33,7 @@ class CandidateDetailPane(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.actions = ResumeActions()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.findings = QTextBrowser()
@@ -48,6 +50,7 @@ class CandidateDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.actions)
         layout.addWidget(splitter, 1)
         self._detail: CandidateDetail | None = None
         self._original: bytes | None = None
@@ -58,6 +61,7 @@ class CandidateDetailPane(QWidget):
         self._detail = None
         self._original = None
         self.header.setText("<i>Select a candidate to see their resume and findings.</i>")
+        self.actions.show_detail(None, blind=self._blind)
         self.text.clear()
         self.findings.clear()
         self.original.show_message("Select a candidate to see their original resume.")
@@ -84,6 +88,7 @@ class CandidateDetailPane(QWidget):
         if self._blind:
             result = blind_result(result, code)
         self.header.setText(self._header_html(detail))
+        self.actions.show_detail(detail, blind=self._blind)
         self.text.setPlainText(result.text or detail.document.error or "")
         self._highlight(highlight_lines(result))
         self.findings.setHtml(findings_html(result, detail.job.title if detail.job else None))

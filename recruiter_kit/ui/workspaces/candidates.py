@@ -166,6 +166,9 @@ class CandidatesWorkspace(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setVisible(False)
         self.detail = CandidateDetailPane()
+        self.detail.actions.split_requested.connect(self.split_resume)
+        self.detail.actions.link_requested.connect(self.link_resume)
+        self.detail.actions.assign_requested.connect(self.assign_to_job)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -198,6 +201,7 @@ class CandidatesWorkspace(QWidget):
         )
 
     def _show_jobs(self, jobs: list[Any]) -> None:
+        self.detail.actions.set_jobs(jobs)
         current = self.current_job_id
         self.job_box.blockSignals(True)
         self.job_box.clear()
@@ -406,6 +410,64 @@ class CandidatesWorkspace(QWidget):
             writes=True,
             on_result=lambda _count: self.refresh(),
             on_error=self._report_error,
+        )
+
+    # Which candidate a resume belongs to, and which job -------------------------------
+
+    def split_resume(self, screening_id: int) -> TaskHandle:
+        """Make the resume a candidate of its own (it matched a known one by email or phone)."""
+        return self._change(
+            self._service.split_resume,
+            screening_id,
+            done="Split off as a separate candidate; use Link to … to undo.",
+            screening_id=screening_id,
+        )
+
+    def link_resume(self, screening_id: int, candidate_id: int) -> TaskHandle:
+        """Make the resume one of another candidate's resumes (also undoes a split)."""
+        return self._change(
+            self._service.link_resume,
+            screening_id,
+            candidate_id,
+            done="Linked the resume to that candidate.",
+            screening_id=screening_id,
+        )
+
+    def assign_to_job(self, candidate_id: int, job_id: int) -> TaskHandle:
+        """Put a candidate imported without a job into that job's ranking."""
+        screening_id = self.detail.detail.row.screening_id if self.detail.detail else None
+        return self._change(
+            self._service.assign_to_job,
+            candidate_id,
+            job_id,
+            done="Assigned to the job; choose it above to see the ranking.",
+            screening_id=screening_id,
+        )
+
+    def _change(
+        self, fn: Any, *args: Any, done: str, screening_id: int | None = None
+    ) -> TaskHandle:
+        return self._submit(
+            lambda token: fn(*args),
+            description="Updating candidates",
+            writes=True,
+            on_result=lambda _result: self._changed(done, screening_id),
+            on_error=self._report_error,
+        )
+
+    def _changed(self, message: str, screening_id: int | None) -> None:
+        self.status_label.setText(message)
+        self.status_label.setToolTip("")
+        self.status_label.setVisible(True)
+        self.refresh()
+        if screening_id is None:
+            return
+        self._submit(
+            self._load_detail,
+            screening_id,
+            on_result=self._show_detail,
+            on_error=self._report_error,
+            key="candidates-detail",
         )
 
     # Drag and drop --------------------------------------------------------------
