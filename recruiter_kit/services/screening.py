@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import DocumentError, InvalidInputError
@@ -251,7 +251,7 @@ class ScreeningService:
         report = _Reporter(summary, on_file)
         for path, reason in collected.skipped:
             yield report(FileOutcome(path=path, status="error", error=reason))
-        batch: set[str] = set()
+        known = self._known_shas()
         with ScreeningStream(
             workers, criteria, lambda: self.screener, low_priority=low_priority
         ) as stream:
@@ -259,7 +259,7 @@ class ScreeningService:
                 if token is not None and token.cancelled:
                     summary.cancelled = True
                     return summary
-                for pending in stream.put(self._prepare(path, batch)):
+                for pending in stream.put(self._prepare(path, known)):
                     yield report(self._finish(stream, pending, job_id, criteria))
             for pending in stream.drain():
                 yield report(self._finish(stream, pending, job_id, criteria))
@@ -273,21 +273,27 @@ class ScreeningService:
             pass
         return outcomes[0]
 
-    def _prepare(self, path: Path, batch: set[str]) -> Pending:
+    def _prepare(self, path: Path, known: set[str]) -> Pending:
         try:
             data = read_original(path)
         except (OSError, ValueError) as error:
             message = str(error) if isinstance(error, ValueError) else _os_message(path, error)
             return Pending(path=path, error=message)
         sha = hashlib.sha256(data).hexdigest()
-        if sha in batch or self._known_sha(sha):
+        if sha in known:
             return Pending(path=path, sha256=sha, duplicate_of=sha)
-        batch.add(sha)
+        known.add(sha)
         return Pending(path=path, data=data, sha256=sha)
 
-    def _known_sha(self, sha: str) -> bool:
+    def _known_shas(self) -> set[str]:
+        """Content hashes of every stored document, read once per import.
+
+        Checking each file against this set, rather than asking the database,
+        keeps an import at one transaction per file; a file another process
+        stores meanwhile is still caught by the unique hash when it is stored.
+        """
         with self._db.session() as session:
-            return ScreeningRepository(session).document_exists(sha)
+            return ScreeningRepository(session).document_hashes()
 
     def _finish(
         self,
@@ -303,11 +309,20 @@ class ScreeningService:
         data = stream.result(pending)
         try:
             return self._store(pending, data, job_id)
+        except IntegrityError as error:
+            if pending.sha256 is None or not self._stored_meanwhile(pending.sha256):
+                message = f"{pending.path.name}: could not be stored in the database: {error}"
+                return FileOutcome(path=pending.path, status="error", error=message, data=data)
+            return self._duplicate(pending.path, pending.sha256, job_id, criteria)
         except SQLAlchemyError as error:
             message = f"{pending.path.name}: could not be stored in the database: {error}"
             return FileOutcome(path=pending.path, status="error", error=message, data=data)
         finally:
             pending.data = None
+
+    def _stored_meanwhile(self, sha: str) -> bool:
+        with self._db.session() as session:
+            return ScreeningRepository(session).document_exists(sha)
 
     def _store(self, pending: Pending, data: dict[str, Any], job_id: int | None) -> FileOutcome:
         """One file, one transaction: candidate, document (with its original bytes), screening."""
@@ -337,17 +352,19 @@ class ScreeningService:
     ) -> None:
         email = (contact.get("email") or "").strip().lower() or None
         phone = normalise_phone(contact.get("phone"))
-        found = screenings.find_candidate_by_contact(email, phone)
-        if found is not None:
-            candidate_id, outcome.linked_by = found
-            code, current_job = screenings.candidate_code_and_job(candidate_id)
-            if current_job is None and job_id is not None:
+        code = candidate_code(sha)
+        known = screenings.import_lookup(email, phone, code)
+        if known.candidate_id is not None and known.code is not None:
+            candidate_id, code, outcome.linked_by = known.candidate_id, known.code, known.matched_by
+            if known.job_id is None and job_id is not None:
                 screenings.assign_candidate_to_job(candidate_id, job_id)
         else:
             attempt = 0
-            while screenings.code_taken(candidate_code(sha, attempt)):
+            taken = known.code_taken
+            while taken:
                 attempt += 1
-            code = candidate_code(sha, attempt)
+                code = candidate_code(sha, attempt)
+                taken = screenings.code_taken(code)
             candidate_id = screenings.add_candidate(
                 Candidate(
                     id=None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
@@ -92,19 +92,36 @@ def _row_query() -> Any:
 _INSERTS = {
     table: insert(table.__table__) for table in (ScreeningRecord, DocumentRecord, CandidateRecord)
 }
-_BY_EMAIL = (
-    select(CandidateRecord.id)
-    .where(func.lower(CandidateRecord.email) == bindparam("email"))
-    .order_by(CandidateRecord.id)
-    .limit(1)
-)
-_BY_PHONE_TAIL = (
-    select(CandidateRecord.id)
-    .where(CandidateRecord.phone.like(bindparam("pattern")))
-    .order_by(CandidateRecord.id)
-    .limit(1)
-)
 _CODE_TAKEN = select(CandidateRecord.id).where(CandidateRecord.code == bindparam("code"))
+
+
+def _lookup_part(kind: int, condition: Any) -> Any:
+    columns = (CandidateRecord.id, CandidateRecord.code, CandidateRecord.job_id)
+    return select(literal(kind).label("kind"), *columns).where(condition)
+
+
+# One round trip per imported file for everything storing it needs to know about
+# candidates: who has the email (kind 0), who has the phone (1), whether the new
+# code is taken (2).
+_IMPORT_LOOKUP = union_all(
+    _lookup_part(0, func.lower(CandidateRecord.email) == bindparam("email")),
+    _lookup_part(1, CandidateRecord.phone.like(bindparam("pattern"))),
+    _lookup_part(2, CandidateRecord.code == bindparam("code")),
+)
+_MATCHED_BY = {0: "email", 1: "phone"}
+
+
+@dataclass(slots=True)
+class ImportLookup:
+    """What storing one imported file needs to know about the candidates already stored."""
+
+    candidate_id: int | None = None  # the known candidate with this email or phone
+    matched_by: str | None = None  # "email" or "phone"
+    code: str | None = None  # that candidate's code
+    job_id: int | None = None  # that candidate's job
+    code_taken: bool = False  # the code asked about belongs to someone already
+
+
 _SHA_KNOWN = select(DocumentRecord.id).where(DocumentRecord.sha256 == bindparam("sha"))
 
 
@@ -184,11 +201,20 @@ class ScreeningRepository:
             .values(job_id=job_id, updated_at=utcnow())
         )
 
+    def document_hashes(self) -> set[str]:
+        """The content hash of every stored document."""
+        return set(self._session.scalars(select(DocumentRecord.sha256)))
+
     def document_exists(self, sha256: str) -> bool:
         return self._session.scalar(_SHA_KNOWN, {"sha": sha256}) is not None
 
     def _insert(self, table: Any, **values: Any) -> int:
-        return self._session.execute(_INSERTS[table], values).inserted_primary_key[0]
+        return self._run(_INSERTS[table], values).inserted_primary_key[0]
+
+    def _run(self, statement: Any, params: dict[str, Any]) -> Any:
+        # Core statements on the session's connection (same transaction) skip the
+        # ORM's per-statement work, which costs more than SQLite takes to run them.
+        return self._session.connection().execute(statement, params)
 
     def rows(self, job_id: int | None = None) -> list[ScreeningRow]:
         """Every screening (of one job, or all), best score first, newest first on a tie."""
@@ -245,27 +271,27 @@ class ScreeningRepository:
             query = query.where(ScreeningRecord.job_id == job_id)
         return self._session.scalar(query) or 0
 
-    def find_candidate_by_contact(
-        self, email: str | None, phone: str | None
-    ) -> tuple[int, str] | None:
-        """The first candidate sharing the email (any case) or the phone, and which one matched.
+    def import_lookup(self, email: str | None, phone: str | None, code: str) -> ImportLookup:
+        """The candidate a new resume joins and whether `code` is free, in one statement.
 
-        Phones are compared on their last digits, so "+1 555 010 2030" finds a
-        candidate stored as "5550102030".
+        The same email (any case) wins over the same phone, then the oldest
+        candidate. Phones are compared on their last digits, so "+1 555 010 2030"
+        finds a candidate stored as "5550102030"; candidates made by screening
+        store phones as digits (with a leading +), so the test runs inside SQLite.
         """
-        if email:
-            found = self._session.scalar(_BY_EMAIL, {"email": email.lower()})
-            if found is not None:
-                return found, "email"
         digits = "".join(ch for ch in phone or "" if ch.isdigit())
-        if len(digits) >= PHONE_MATCH_DIGITS:
-            # Candidates made by screening store phones as digits (with a leading +),
-            # so the suffix test runs inside SQLite.
-            pattern = f"%{digits[-PHONE_MATCH_DIGITS:]}"
-            found = self._session.scalar(_BY_PHONE_TAIL, {"pattern": pattern})
-            if found is not None:
-                return found, "phone"
-        return None
+        pattern = f"%{digits[-PHONE_MATCH_DIGITS:]}" if len(digits) >= PHONE_MATCH_DIGITS else None
+        params = {"email": email.lower() if email else None, "pattern": pattern, "code": code}
+        lookup = ImportLookup()
+        best: tuple[int, int] | None = None
+        for kind, candidate_id, found_code, job_id in self._run(_IMPORT_LOOKUP, params):
+            if kind == 2:
+                lookup.code_taken = True
+            elif best is None or (kind, candidate_id) < best:
+                best = (kind, candidate_id)
+                lookup.candidate_id, lookup.code, lookup.job_id = candidate_id, found_code, job_id
+                lookup.matched_by = _MATCHED_BY[kind]
+        return lookup
 
     def candidates_sharing_contact(
         self, email: str | None, phone: str | None

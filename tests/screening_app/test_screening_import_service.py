@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from screening_app_helpers import CountingScreener, write_text_resume
+from sqlalchemy import event
 
-from recruiter_kit.core.models import Job
+from recruiter_kit.core.models import Candidate, Job
 from recruiter_kit.core.progress import CancelToken, Progress, run_to_end
 from recruiter_kit.services.importing import collect_files
 from recruiter_kit.services.screening import FileOutcome, ScreeningService, candidate_code
@@ -254,3 +255,45 @@ def test_an_import_without_a_job_moves_into_the_job_it_is_imported_for_later(
     assert [row.score for row in service.rank(job)] == [100]
     with database.session() as session:
         assert CandidateRepository(session).get(first[0].candidate_id).job_id == job
+
+
+def test_an_import_takes_one_transaction_per_file(service, database, tmp_path):
+    paths = [write_text_resume(tmp_path, f"p{i}", name=f"Person {i}") for i in range(6)]
+    begun: list[object] = []
+
+    def count(connection: object) -> None:
+        begun.append(connection)
+
+    event.listen(database.engine, "begin", count)
+    try:
+        run_import(service, paths)
+    finally:
+        event.remove(database.engine, "begin", count)
+    assert len(begun) == len(paths) + 1  # one per file, plus reading the stored hashes once
+
+
+def test_a_file_stored_by_another_process_meanwhile_is_reported_as_a_duplicate(
+    service, database, tmp_path, monkeypatch
+):
+    path = write_text_resume(tmp_path, "ada", name="Ada Byron")
+    _, first, _ = run_import(service, [path])
+    monkeypatch.setattr(ScreeningService, "_known_shas", lambda self: set())
+
+    summary, again, _ = run_import(service, [path])
+
+    assert again[0].duplicate and again[0].status == "ok" and summary.errors == 0
+    assert again[0].document_id == first[0].document_id
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 1
+
+
+def test_a_taken_code_moves_the_new_candidate_to_the_next_one(service, database, tmp_path):
+    path = write_text_resume(tmp_path, "ada", name="Ada Byron", email="ada@example.org")
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    with database.session() as session:
+        CandidateRepository(session).add(Candidate(id=None, name="Other", code=candidate_code(sha)))
+
+    _, outcomes, _ = run_import(service, [path])
+
+    assert outcomes[0].candidate_code == candidate_code(sha, 1)
+    assert outcomes[0].linked_by is None
