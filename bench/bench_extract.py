@@ -14,6 +14,7 @@ and the engine-to-bare ratio. Storage is not included: bench/bench_screening.py
 measures the whole import pipeline.
 
     .venv/bin/python bench/bench_extract.py            # 400 resumes
+    .venv/bin/python bench/bench_extract.py -n 200
     .venv/bin/python bench/bench_extract.py -n 1000
 """
 
@@ -111,33 +112,43 @@ def timed(function, documents: list[bytes], workers: int, repeat: int = 3) -> fl
     return best
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=400, help="number of resumes")
     args = parser.parse_args()
     documents = [resume_pdf(index) for index in range(args.n)]
     pages = sum(len(pdfium.PdfDocument(data)) for data in documents)
-    print(f"{args.n} resumes, {pages} pages ({pages / args.n:.2f} a resume)\n")
+    print(f"{args.n} resumes, {pages} pages ({pages / args.n:.2f} a resume)")
+    print(f"load average before: {_load()}\n")
     rows = [
         ("bare pypdfium2 extraction", bare_extract),
         ("engine: reading only", read_only),
         ("engine: screen_bytes + match", engine),
     ]
     results: dict[tuple[str, int], float] = {}
-    print(f"{'':32s} {'workers':>7s} {'ms/page':>8s} {'resumes/s':>10s}")
+    print(f"{'':32s} {'workers':>7s} {'ms/page':>8s} {'ms/resume':>10s} {'resumes/s':>10s}")
     for label, function in rows:
         for workers in (1, 2):
             seconds = timed(function, documents, workers)
             results[(label, workers)] = seconds
             print(
-                f"{label:32s} {workers:7d} {1000 * seconds / pages:8.2f} {args.n / seconds:10.0f}"
+                f"{label:32s} {workers:7d} {1000 * seconds / pages:8.2f} "
+                f"{1000 * seconds / args.n:10.2f} {args.n / seconds:10.0f}"
             )
     sample = documents[:20]
     sample_pages = sum(len(pdfium.PdfDocument(data)) for data in sample)
     seconds = timed(plumber, sample, 1, repeat=1)
     print(
         f"{'pdfplumber extract_text (sample)':32s} {1:7d} "
-        f"{1000 * seconds / sample_pages:8.2f} {20 / seconds:10.0f}"
+        f"{1000 * seconds / sample_pages:8.2f} {1000 * seconds / 20:10.2f} {20 / seconds:10.0f}"
     )
     print()
     for workers in (1, 2):
@@ -150,10 +161,20 @@ def main() -> int:
         results[("engine: screen_bytes + match", 1)] / results[("engine: screen_bytes + match", 2)]
     )
     print(f"engine speed-up from 1 to 2 workers: {speedup:.2f}x")
-    analysis = results[("engine: screen_bytes + match", 1)] - results[("engine: reading only", 1)]
-    print(f"analysis after reading (1 worker): {1000 * analysis / args.n:.2f} ms a resume")
+    bare = results[("bare pypdfium2 extraction", 1)]
+    reading = results[("engine: reading only", 1)]
+    analysis = results[("engine: screen_bytes + match", 1)] - reading
+    print("\nengine split, 1 worker (ms a resume, and as a multiple of bare extraction):")
+    for label, seconds in (
+        ("bare pypdfium2 extraction", bare),
+        ("engine reading", reading),
+        ("engine analysis + match", analysis),
+        ("engine total", reading + analysis),
+    ):
+        print(f"  {label:28s} {1000 * seconds / args.n:6.2f} ms  {seconds / bare:5.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of the main process: {peak:.0f} MB")
+    print(f"load average after: {_load()} (the machine is shared: compare figures at like load)")
     return 0
 
 

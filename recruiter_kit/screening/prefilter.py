@@ -25,7 +25,10 @@ try:
 except ImportError:  # pragma: no cover - other Python versions
     sre = sre_parse = None
 
-_MAX_SET = 48  # more alternative strings than this cost more to find than they save
+_MAX_SET = 48  # alternative strings followed through the parse tree
+# A gate with more strings than this costs about as much to check (one `str.find`
+# per string) as the regex search it would save.
+_MAX_GATE = 20
 _MAX_CLASS = 8  # a character class of up to this many characters is spelled out
 _NEWLINE = ord("\n")
 
@@ -58,7 +61,7 @@ def gate_for(pattern: re.Pattern[str]) -> Gate | None:
     except Exception:  # an unusual construct: no pre-check rather than a wrong one
         return None
     literals = required if exact is None else _useful(exact)
-    if not literals:
+    if not literals or len(literals) > _MAX_GATE:
         return None
     return Gate(literals, not _may_cross_lines(list(tree)))
 
@@ -267,3 +270,19 @@ class Alternation:
             source = "|".join(f"(?:{self._patterns[i]})" for i in branches)
             pattern = self._narrowed[branches] = re.compile(source, self._flags)
         return pattern
+
+
+_ALTERNATIONS: dict[re.Pattern[str], Alternation] = {}
+
+
+def register_alternation(patterns: list[str], combined: re.Pattern[str]) -> Alternation:
+    """Remember that `combined` is the alternation of `patterns`, so searches can narrow it."""
+    alternation = _ALTERNATIONS.get(combined)
+    if alternation is None:
+        alternation = _ALTERNATIONS[combined] = Alternation(patterns, combined)
+    return alternation
+
+
+def alternation_of(pattern: re.Pattern[str]) -> Alternation | None:
+    """The branches `pattern` was combined from, if it was registered."""
+    return _ALTERNATIONS.get(pattern)

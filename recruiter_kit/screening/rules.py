@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recruiter_kit import resources
-from recruiter_kit.screening.prefilter import Alternation
+from recruiter_kit.screening.prefilter import Alternation, alternation_of, register_alternation
 
 RULES_FILE = "screening/rules.json"
 FLAGS_FILE = "screening/flags.json"
@@ -35,7 +35,10 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
     """
     if not patterns:
         return re.compile(r"(?!)")
-    return lower_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    combined = lower_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    if len(patterns) > 1:
+        register_alternation(patterns, combined)
+    return combined
 
 
 def _word_list(words: list[str]) -> re.Pattern[str]:
@@ -83,7 +86,7 @@ class Rules:
         self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
         metrics = raw["metrics"]
         self.metric_patterns = combine(metrics["patterns"])
-        self.metric_branches = Alternation(metrics["patterns"], self.metric_patterns)
+        self.metric_branches = alternation_of(self.metric_patterns)
         self.not_metrics = combine(metrics["not_metrics"])
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")

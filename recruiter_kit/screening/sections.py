@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from recruiter_kit.screening.prefilter import gate_for
+from recruiter_kit.screening.prefilter import alternation_of, gate_for
 
 HEADER = "header"
 _KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
@@ -104,6 +104,7 @@ class TextIndex:
             offset += len(line.text) + 1
         self._literal_lines: dict[str, list[int]] = {}
         self._gate_lines: dict[frozenset[str], list[int]] = {}
+        self._plans: dict[re.Pattern[str], tuple[re.Pattern[str] | None, list[int] | None]] = {}
 
     def offset(self, line: Line) -> int:
         """Where `line` starts in `text`."""
@@ -144,23 +145,56 @@ class TextIndex:
                 at = text.find(literal, starts[number + 1]) if number + 1 < len(starts) else -1
         return numbers
 
-    def _candidates(self, pattern: re.Pattern[str]) -> list[int] | None:
-        """The lines where `pattern` may match, one by one; None to search the whole text.
+    def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, list[int] | None]:
+        """What to search for `pattern` in this resume, and where.
 
-        An empty list means the pattern matches nowhere.
+        Returns the pattern to run (narrowed to the branches that can match, or
+        None when nothing can) and the line numbers to run it on, or None to run
+        it over the whole text.
         """
-        gate = gate_for(pattern)
-        if gate is None:
-            return None
-        if not gate.one_line:
-            # A match may run over a line break: search the whole text, if at all.
-            text = self.lowered
-            return None if any(literal in text for literal in gate.literals) else []
-        return self.lines_with(gate.literals)
+        plan = self._plans.get(pattern)
+        if plan is None:
+            plan = self._plans[pattern] = self._make_plan(pattern)
+        return plan
+
+    def _make_plan(
+        self, pattern: re.Pattern[str]
+    ) -> tuple[re.Pattern[str] | None, list[int] | None]:
+        alternation = alternation_of(pattern)
+        if alternation is None:
+            gate = gate_for(pattern)
+            if gate is None:
+                return pattern, None
+            if not gate.one_line:
+                return (pattern, None) if self._holds_any(gate.literals) else (None, [])
+            lines = self.lines_with(gate.literals)
+            return (pattern, lines) if lines else (None, [])
+        # A branch without a gate, or whose matches may cross a line break, makes the
+        # whole text the place to search, with every branch: the scan runs anyway.
+        if any(
+            gate is None or (not gate.one_line and self._holds_any(gate.literals))
+            for gate in alternation.gates
+        ):
+            return pattern, None
+        chosen, numbers = [], set()
+        for branch, gate in enumerate(alternation.gates):
+            if gate is not None and (found := self.lines_with(gate.literals)):
+                chosen.append(branch)
+                numbers.update(found)
+        narrowed = alternation.narrowed(tuple(chosen))
+        return (narrowed, sorted(numbers)) if narrowed is not None else (None, [])
+
+    def _holds_any(self, literals: frozenset[str]) -> bool:
+        text, known = self.lowered, self._literal_lines
+        return any(
+            bool(known[literal]) if literal in known else literal in text for literal in literals
+        )
 
     def matching(self, pattern: re.Pattern[str]) -> list[Line]:
         """Lines (in order, once each) where `pattern` matches, headings left out."""
-        candidates = self._candidates(pattern)
+        pattern, candidates = self._plan(pattern)  # type: ignore[assignment]
+        if pattern is None:
+            return []
         if candidates is not None:
             lines, text, starts = self.lines, self.lowered, self._starts
             return [
@@ -177,8 +211,14 @@ class TextIndex:
         return list(found.values())
 
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[Line, re.Match[str]]]:
-        """Every match of `pattern` with the line it starts on."""
-        candidates = self._candidates(pattern)
+        """Every match of `pattern` with the line it starts on.
+
+        A pattern combined from several (`rules.combine`) may come back narrowed to
+        the branches that can match here, so read groups only from single patterns.
+        """
+        pattern, candidates = self._plan(pattern)  # type: ignore[assignment]
+        if pattern is None:
+            return []
         if candidates is not None:
             lines, text, starts = self.lines, self.lowered, self._starts
             return [
@@ -189,10 +229,11 @@ class TextIndex:
         return [(self.line_at(match.start()), match) for match in pattern.finditer(self.lowered)]
 
     def contains(self, pattern: re.Pattern[str]) -> bool:
-        """Whether `pattern` matches anywhere in the lower-cased text."""
-        gate = gate_for(pattern)
-        if gate is not None and not self.lines_with(gate.literals):
-            return False
+        """Whether `pattern` matches anywhere in the lower-cased text.
+
+        No pre-check here: a search that stops at the first match is usually
+        cheaper than looking for the strings first.
+        """
         return pattern.search(self.lowered) is not None
 
 

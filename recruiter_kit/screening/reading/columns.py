@@ -8,6 +8,7 @@ page) and a footer band at the bottom.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; y grows downwards
@@ -69,7 +70,16 @@ def find_columns(boxes: list[Box], width: float, height: float) -> Columns | Non
     if len(boxes) < 2 * _MIN_SIDE_BOXES or width <= 0 or height <= 0:
         return None
     best: tuple[float, Columns] | None = None
+    # Each side needs a few boxes wholly on it: counting them over the whole page
+    # (by bisection) rules out most candidate gutters before the full test.
+    rights = sorted(box[2] for box in boxes)
+    lefts = sorted(box[0] for box in boxes)
     for x in _free_bands(boxes, width, height):
+        if (
+            bisect_right(rights, x + 1) < _MIN_SIDE_BOXES
+            or len(lefts) - bisect_left(lefts, x - 1) < _MIN_SIDE_BOXES
+        ):
+            continue
         split = _split_at(boxes, x, height)
         if split is not None:
             balance = _balance(boxes, split)
