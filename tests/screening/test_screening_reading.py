@@ -262,3 +262,56 @@ def test_docx_with_a_broken_document_part(screener: Screener) -> None:
     result = screener.screen_bytes(buffer.getvalue(), "broken.docx")
     assert result.status == "error"
     assert "broken.docx" in result.error
+
+
+def _all_boxes(data: bytes) -> list[tuple[list[tuple[float, float, float, float]], float, float]]:
+    import pypdfium2 as pdfium
+
+    pages = []
+    document = pdfium.PdfDocument(data)
+    for index in range(len(document)):
+        page = document[index]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        boxes = []
+        for rect in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(rect)
+            boxes.append((left, height - top, right, height - bottom))
+        pages.append((boxes, width, height))
+    return pages
+
+
+def _full_width_pdf() -> bytes:
+    # Long enough to run across the middle of the page, low enough to sit in the body.
+    wide = (
+        "• Built and ran the ledger service that settles card payments for every merchant "
+        "on the platform, nightly"
+    )
+    return fx.single_column_pdf([*fx.SINGLE_COLUMN, wide])
+
+
+@pytest.mark.parametrize(
+    "data",
+    [fx.single_column_pdf(), fx.two_column_pdf(), fx.table_pdf(), _full_width_pdf()],
+    ids=["single", "two-column", "table", "full-width"],
+)
+def test_a_box_across_the_body_means_one_column(data: bytes) -> None:
+    from recruiter_kit.screening.reading.columns import find_columns, spans_body
+
+    for boxes, width, height in _all_boxes(data):
+        if any(spans_body(box, width, height) for box in boxes):
+            assert find_columns(boxes, width, height) is None
+
+
+def test_fast_reader_skips_the_gutter_search_on_a_full_width_page() -> None:
+    import pypdfium2 as pdfium
+
+    from recruiter_kit.screening.reading.pdf import _boxes
+
+    def boxes_of(data: bytes) -> object:
+        page = pdfium.PdfDocument(data)[0]
+        width, height = page.get_size()
+        return _boxes(page.get_textpage(), width, height)
+
+    assert boxes_of(_full_width_pdf()) is None
+    assert boxes_of(fx.two_column_pdf()) is not None

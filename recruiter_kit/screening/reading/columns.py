@@ -19,6 +19,9 @@ _MIN_SIDE_SHARE = (
     0.08  # share of the text area on each side; a label column of a table layout holds less
 )
 _MIN_SIDE_BOXES = 6
+# A gutter is looked for in the middle 60% of the page width.
+_GUTTER_LOW = 0.2
+_GUTTER_HIGH = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,22 @@ def _runs_of_line(line: list[Box]) -> list[list[float]]:
     return runs
 
 
+def spans_body(box: Box, width: float, height: float) -> bool:
+    """Whether `box` alone rules out two columns: `find_columns` then returns None.
+
+    A box below the header band and above the footer band that reaches past
+    both ends of the middle 60% of the page crosses every gutter `find_columns`
+    would try (its merged run only grows), so no split of the page can pass.
+    """
+    left, top, right, bottom = box
+    return (
+        left < width * _GUTTER_LOW - 1
+        and right > width * _GUTTER_HIGH + 1
+        and bottom > height * _HEADER_BAND
+        and top < height * (1 - _FOOTER_BAND)
+    )
+
+
 def find_columns(boxes: list[Box], width: float, height: float) -> Columns | None:
     """The column split of a page, or None when the page is a single column."""
     boxes = merge_runs(boxes)
@@ -96,7 +115,7 @@ def _free_bands(boxes: list[Box], width: float, height: float) -> list[float]:
     """
     top_limit, bottom_limit = height * _HEADER_BAND, height * (1 - _FOOTER_BAND)
     spans = sorted((b[0] + 1, b[2] - 1) for b in boxes if b[3] > top_limit and b[1] < bottom_limit)
-    low, high = width * 0.2, width * 0.8
+    low, high = width * _GUTTER_LOW, width * _GUTTER_HIGH
     if len(spans) < 2 * _MIN_SIDE_BOXES:
         # A short page: its text sits in the header band, so try every few points.
         return [low + step * 4.0 for step in range(int((high - low) / 4.0) + 1)]

@@ -10,13 +10,14 @@ infers spaces from glyph gaps.
 
 from __future__ import annotations
 
+from ctypes import c_double
 from pathlib import PurePath
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from recruiter_kit.core.errors import DocumentError
-from recruiter_kit.screening.reading.columns import Box, Columns, find_columns
+from recruiter_kit.screening.reading.columns import Box, Columns, find_columns, spans_body
 from recruiter_kit.screening.reading.limits import MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
 
@@ -79,8 +80,8 @@ def _page_text(page: pdfium.PdfPage) -> str:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        boxes = _boxes(textpage, height)
-        columns = find_columns(boxes, width, height)
+        boxes = _boxes(textpage, width, height)
+        columns = None if boxes is None else find_columns(boxes, width, height)
         if columns is None:
             text = _clean(textpage.get_text_range())
             # Words run together: put back the spaces the producer left out.
@@ -127,13 +128,24 @@ def _inside(rect: pdfium_c.FS_RECTF, region: Region) -> bool:
     return region[0] <= x < region[2] and region[1] <= y < region[3]
 
 
-def _boxes(textpage: pdfium.PdfTextPage, height: float) -> list[Box]:
-    """Text rectangles in top-down coordinates (pdfium's y grows upwards)."""
-    count = textpage.count_rects()
+def _boxes(textpage: pdfium.PdfTextPage, width: float, height: float) -> list[Box] | None:
+    """Text rectangles in top-down coordinates (pdfium's y grows upwards).
+
+    None as soon as one rectangle shows the page is a single column (a body line
+    across the whole middle of the page), which most pages do early on; the rest
+    of the rectangles and the gutter search are then skipped.
+    """
+    count = textpage.count_rects()  # also readies pdfium for the look-ups below
+    handle = textpage.raw
+    left, top, right, bottom = c_double(), c_double(), c_double(), c_double()
     boxes: list[Box] = []
     for index in range(count):
-        left, bottom, right, top = textpage.get_rect(index)
-        boxes.append((left, height - top, right, height - bottom))
+        if not pdfium_c.FPDFText_GetRect(handle, index, left, top, right, bottom):
+            raise pdfium.PdfiumError("Failed to get a text rectangle.")
+        box = (left.value, height - top.value, right.value, height - bottom.value)
+        if spans_body(box, width, height):
+            return None
+        boxes.append(box)
     return boxes
 
 
