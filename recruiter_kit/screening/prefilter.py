@@ -14,6 +14,7 @@ case-insensitively, gets no pre-check and is searched as before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -286,3 +287,52 @@ def register_alternation(patterns: list[str], combined: re.Pattern[str]) -> Alte
 def alternation_of(pattern: re.Pattern[str]) -> Alternation | None:
     """The branches `pattern` was combined from, if it was registered."""
     return _ALTERNATIONS.get(pattern)
+
+
+class LineFinder:
+    """Which lines of a text hold given strings; each string is looked for once."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        """`text` is the lines joined by newlines; `starts` where each line begins."""
+        self._text = text
+        self._starts = starts
+        self._literal_lines: dict[str, list[int]] = {}
+        self._gate_lines: dict[frozenset[str], list[int]] = {}
+
+    @classmethod
+    def of(cls, lines: list[str]) -> LineFinder:
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        return cls("\n".join(lines), starts)
+
+    def lines_with(self, literals: frozenset[str]) -> list[int]:
+        """Numbers (ascending) of the lines holding one of `literals`."""
+        numbers = self._gate_lines.get(literals)
+        if numbers is None:
+            found: set[int] = set()
+            for literal in literals:
+                found.update(self._lines_with_literal(literal))
+            numbers = self._gate_lines[literals] = sorted(found)
+        return numbers
+
+    def holds_any(self, literals: frozenset[str]) -> bool:
+        """Whether the text holds one of `literals` (stops at the first found)."""
+        text, known = self._text, self._literal_lines
+        return any(
+            bool(known[literal]) if literal in known else literal in text for literal in literals
+        )
+
+    def _lines_with_literal(self, literal: str) -> list[int]:
+        numbers = self._literal_lines.get(literal)
+        if numbers is None:
+            numbers = self._literal_lines[literal] = []
+            text, starts = self._text, self._starts
+            at = text.find(literal)
+            while at >= 0:
+                number = bisect_right(starts, at) - 1
+                numbers.append(number)
+                # One hit is enough for a line: go on from the next line.
+                at = text.find(literal, starts[number + 1]) if number + 1 < len(starts) else -1
+        return numbers

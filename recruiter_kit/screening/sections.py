@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from recruiter_kit.screening.prefilter import alternation_of, gate_for
+from recruiter_kit.screening.prefilter import LineFinder, alternation_of, gate_for
 
 HEADER = "header"
 _KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
@@ -102,8 +102,7 @@ class TextIndex:
         for line in lines:
             self._starts.append(offset)
             offset += len(line.text) + 1
-        self._literal_lines: dict[str, list[int]] = {}
-        self._gate_lines: dict[frozenset[str], list[int]] = {}
+        self._finder = LineFinder(self.lowered, self._starts)
         self._plans: dict[re.Pattern[str], tuple[re.Pattern[str] | None, list[int] | None]] = {}
 
     def offset(self, line: Line) -> int:
@@ -124,26 +123,7 @@ class TextIndex:
         Each string is looked for once per resume with `str.find`, and the answer is
         shared by every pattern that needs it.
         """
-        numbers = self._gate_lines.get(literals)
-        if numbers is None:
-            found: set[int] = set()
-            for literal in literals:
-                found.update(self._lines_with_literal(literal))
-            numbers = self._gate_lines[literals] = sorted(found)
-        return numbers
-
-    def _lines_with_literal(self, literal: str) -> list[int]:
-        numbers = self._literal_lines.get(literal)
-        if numbers is None:
-            numbers = self._literal_lines[literal] = []
-            text, starts = self.lowered, self._starts
-            at = text.find(literal)
-            while at >= 0:
-                number = bisect_right(starts, at) - 1
-                numbers.append(number)
-                # One hit is enough for a line: go on from the next line.
-                at = text.find(literal, starts[number + 1]) if number + 1 < len(starts) else -1
-        return numbers
+        return self._finder.lines_with(literals)
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, list[int] | None]:
         """What to search for `pattern` in this resume, and where.
@@ -185,10 +165,7 @@ class TextIndex:
         return (narrowed, sorted(numbers)) if narrowed is not None else (None, [])
 
     def _holds_any(self, literals: frozenset[str]) -> bool:
-        text, known = self.lowered, self._literal_lines
-        return any(
-            bool(known[literal]) if literal in known else literal in text for literal in literals
-        )
+        return self._finder.holds_any(literals)
 
     def matching(self, pattern: re.Pattern[str]) -> list[Line]:
         """Lines (in order, once each) where `pattern` matches, headings left out."""

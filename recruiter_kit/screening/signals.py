@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from recruiter_kit.screening.normalize import is_bullet
-from recruiter_kit.screening.prefilter import gate_for
+from recruiter_kit.screening.prefilter import LineFinder, gate_for
 from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -67,30 +67,32 @@ def is_quantified(text: str, rules: Rules, patterns: re.Pattern[str] | None = No
     return False
 
 
-def quantified_lines(index: TextIndex, bullets: list[Line], rules: Rules) -> list[Line]:
+def quantified_lines(bullets: list[Line], rules: Rules) -> list[Line]:
     """The bullets that state a measurable outcome.
 
-    Each outcome pattern runs only on the bullets holding one of the strings it
-    needs (a "%", "ms", "users"...), found once per resume; a bullet where a
-    "not a metric" phrase may occur is checked in full, since removing that
-    phrase changes the text the patterns read.
+    On each bullet only the outcome patterns whose strings (a "%", "ms",
+    "users"...) occur in it run; the strings are looked for once, in the bullets
+    that hold a figure. A bullet where a "not a metric" phrase may occur is
+    checked in full, since removing that phrase changes the text the patterns read.
     """
     branches = rules.metric_branches
-    if branches is None or not index.plain_lower:
-        return [line for line in bullets if is_quantified(line.text, rules)]
     guard = gate_for(rules.not_metrics)
-    # Used line by line, so a gate holds whether or not its pattern crosses lines.
-    guarded = set(index.lines_with(guard.literals)) if guard else None
+    if branches is None or guard is None:
+        return [line for line in bullets if is_quantified(line.text, rules)]
+    # Every outcome pattern has a figure in it.
+    figures = [line for line in bullets if _DIGIT.search(line.text)]
+    finder = LineFinder.of([line.text.lower() for line in figures])
+    guarded = set(finder.lines_with(guard.literals))
     present = [
-        None if gate is None else set(index.lines_with(gate.literals)) for gate in branches.gates
+        None if gate is None else set(finder.lines_with(gate.literals)) for gate in branches.gates
     ]
     found = []
-    for line in bullets:
-        if guarded is None or line.number in guarded:
+    for number, line in enumerate(figures):
+        if number in guarded:
             quantified = is_quantified(line.text, rules)
         else:
             pattern = branches.narrowed(
-                tuple(i for i, lines in enumerate(present) if lines is None or line.number in lines)
+                tuple(i for i, lines in enumerate(present) if lines is None or number in lines)
             )
             quantified = pattern is not None and is_quantified(line.text, rules, pattern)
         if quantified:
@@ -106,7 +108,7 @@ def measure(
     bullets = bullet_lines(lines)
     metrics = Metrics(bullets=len(bullets), pages=pages)
     metrics.words = sum(len(line.text.split()) for line in lines)
-    metrics.quantified_lines = [_evidence(line) for line in quantified_lines(index, bullets, rules)]
+    metrics.quantified_lines = [_evidence(line) for line in quantified_lines(bullets, rules)]
     metrics.quantified = len(metrics.quantified_lines)
     metrics.weak_phrases = [
         _evidence(line)
