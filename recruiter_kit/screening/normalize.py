@@ -46,8 +46,12 @@ def normalize_text(text: str) -> str:
         text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)
     text = _PRIVATE_USE.sub(" ", text)
-    # Runs of spaces never span a newline, so one pass over the whole text will do.
-    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", " "))
+    text = text.replace("\r\n", "\n").replace("\r", " ")
+    # Runs of spaces never span a newline, so one pass over the whole text will do; and
+    # only a tab-like character or a double space gives it work (a regex pass stops at
+    # every single space, which costs many times these substring tests).
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+        text = _SPACES.sub(" ", text)
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(join_wrapped([line for line in lines if line]))
 
