@@ -17,6 +17,32 @@ SECTIONS_FILE = "screening/sections.json"
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
+# A guard (\b, or a look-behind at one character) opening a pattern, then one character.
+_GUARDED_START = re.compile(
+    r"^(?P<guard>\\b|\(\?<!\[(?:[^\]\\]|\\.)*\]\))"
+    r"(?P<open>\((?!\?))?(?P<atom>\\d|[a-z0-9])(?P<plus>\+)?(?![*?{+])"
+)
+
+
+def hoist_guard(pattern: str) -> str:
+    r"""The same pattern with an opening guard checked after the first character.
+
+    The regex engine jumps straight to the characters that can start a match
+    only when a pattern opens with one; behind a zero-width guard such as
+    `\b\d` it tries the whole pattern at every position instead. A guard
+    looking one character back gives the same answer one character later,
+    looking two back: `\b\d` matches where `\d(?<!\w\d)` does (a digit is a
+    word character), and `(?<![\w.])(\d` where `(\d(?<![\w.]\d)` does.
+    """
+    found = _GUARDED_START.match(pattern)
+    if found is None:
+        return pattern
+    guard, atom = found["guard"], found["atom"]
+    behind = "\\w" if guard == "\\b" else guard[4:-1]  # the class the guard looks at
+    rest = atom + "*" if found["plus"] else ""
+    return f"{found['open'] or ''}{atom}(?<!{behind}{atom}){rest}{pattern[found.end() :]}"
+
+
 def lower_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a rule pattern for lower-cased text.
 
@@ -25,7 +51,7 @@ def lower_pattern(pattern: str) -> re.Pattern[str]:
     capital letters still works: it is compiled case-insensitively.
     """
     flags = re.IGNORECASE if _UPPER_LITERAL.search(pattern.replace("\\", "")) else 0
-    return re.compile(pattern, flags)
+    return re.compile(hoist_guard(pattern), flags)
 
 
 def combine(patterns: list[str]) -> re.Pattern[str]:
@@ -35,6 +61,8 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
     """
     if not patterns:
         return re.compile(r"(?!)")
+    # No guard hoisting inside an alternation: the engine gets no fast start there
+    # anyway, and a leading \b rejects most positions sooner than a character test.
     combined = lower_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
     if len(patterns) > 1:
         register_alternation(patterns, combined)

@@ -9,7 +9,7 @@ from screening_fixtures import SINGLE_COLUMN
 
 from recruiter_kit.screening.experience import RANGE
 from recruiter_kit.screening.prefilter import Alternation, gate_for
-from recruiter_kit.screening.rules import Rules, lower_pattern
+from recruiter_kit.screening.rules import Rules, hoist_guard, lower_pattern
 from recruiter_kit.screening.sections import SectionFinder, TextIndex
 from recruiter_kit.screening.signals import bullet_lines, is_quantified, quantified_lines
 
@@ -118,3 +118,33 @@ def test_alternation_narrows_to_chosen_branches() -> None:
     assert only_ms is not None
     assert only_ms.search("cut 40%") is None
     assert only_ms.search("at 80 ms") is not None
+
+
+def _raw_rule_patterns() -> list[str]:
+    raw, flags = RULES.raw, RULES.flags
+    found = [*raw["metrics"]["patterns"], *raw["metrics"]["not_metrics"], *raw["reliability"]]
+    for kind in ("green", "yellow"):
+        for spec in flags[kind].values():
+            found += spec.get("patterns", []) + spec.get("exclude_patterns", [])
+            found += [spec[key] for key in ("count_pattern", "rate_pattern") if key in spec]
+    return found
+
+
+def test_hoisted_guards_match_the_same_text() -> None:
+    texts = [
+        "\n".join(SINGLE_COLUMN + EXTRA).lower(),
+        "x1 ms a1.5ms 2 ms _3 ms .4 ms 5\nms p99 xp99 _p95 v1.2 users 3,000 users a3 users",
+        "9.9% 99.95% uptime 12k requests per day; b12k requests/day 1.000 rows",
+    ]
+    hoisted = 0
+    for source in _raw_rule_patterns():
+        plain, fast = re.compile(source), lower_pattern(source)
+        hoisted += fast.pattern != source
+        for text in texts:
+            for at in (0, 1, 5):  # a start position must not change the answer either
+                expected = [(m.span(), m.groups()) for m in plain.finditer(text, at)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, at)] == expected
+    assert hoisted >= 5
+    assert hoist_guard(r"\b\d+?x") == r"\b\d+?x"  # a lazy repeat is left alone
+    assert hoist_guard(r"\b(?:a|b)") == r"\b(?:a|b)"
+    assert hoist_guard(r"\bp(?:95|99)") == r"p(?<!\wp)(?:95|99)"

@@ -43,8 +43,8 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
         pages: list[str] = []
         glued: list[int] = []
         for index in range(count):
-            text = _page_text(document[index])
-            if looks_glued(text):
+            text, still_glued = _page_text(document[index])
+            if still_glued:
                 glued.append(index)
             pages.append(text)
     finally:
@@ -76,7 +76,8 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         raise DocumentError(f"{name}: the PDF cannot be opened ({error})") from None
 
 
-def _page_text(page: pdfium.PdfPage) -> str:
+def _page_text(page: pdfium.PdfPage) -> tuple[str, bool]:
+    """The page's text in reading order, and whether its words still run together."""
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
@@ -84,9 +85,13 @@ def _page_text(page: pdfium.PdfPage) -> str:
         columns = None if boxes is None else find_columns(boxes, width, height)
         if columns is None:
             text = _clean(textpage.get_text_range())
+            if not looks_glued(text):
+                return text, False
             # Words run together: put back the spaces the producer left out.
-            return _clean(spaced_text(textpage)) if looks_glued(text) else text
-        return _read_columns(textpage, columns, width, height)
+            text = _clean(spaced_text(textpage))
+        else:
+            text = _read_columns(textpage, columns, width, height)
+        return text, looks_glued(text)
     finally:
         textpage.close()
         page.close()
