@@ -273,6 +273,82 @@ class Alternation:
         return pattern
 
 
+def split_by_first_digit(patterns: list[str], flags: int = 0) -> str | None:
+    r"""An alternation of `patterns` that tests once whether a match starts with a digit.
+
+    The branches whose match must start with a digit go behind one `(?=\d)`
+    test and the ones that cannot start with a digit after it. At any position
+    only one of the two groups can match and each keeps its order, so the
+    matches are those of the plain alternation; at a letter the engine skips
+    the digit branches with one test instead of trying each. None when the
+    patterns do not split that way (a branch may start either way, or all
+    start alike), or when they all open with the same element: the regex
+    compiler then tests that element once for all branches (a shared `\b`
+    turns most positions away faster than the digit test would).
+    """
+    if flags & re.IGNORECASE or _common_start(patterns, flags):
+        return None
+    first = [_digit_first(pattern, flags) for pattern in patterns]
+    if None in first or all(first) or not any(first):
+        return None
+    digits = "|".join(f"(?:{p})" for p, digit in zip(patterns, first, strict=True) if digit)
+    others = "|".join(f"(?:{p})" for p, digit in zip(patterns, first, strict=True) if not digit)
+    return f"(?=\\d)(?:{digits})|{others}"
+
+
+def _common_start(patterns: list[str], flags: int) -> bool:
+    """Whether every pattern opens with the same element (the compiler factors it out)."""
+    if sre_parse is None:
+        return True
+    try:
+        firsts = [_opening(list(sre_parse.parse(pattern, flags))) for pattern in patterns]
+    except Exception:
+        return True
+    return firsts[0] is not None and all(first == firsts[0] for first in firsts)
+
+
+def _opening(nodes: list) -> object:
+    while nodes and nodes[0][0] == sre.SUBPATTERN and nodes[0][1][0] is None:
+        nodes = list(nodes[0][1][3])  # a group that captures nothing is looked through
+    return nodes[0] if nodes else None
+
+
+def _digit_first(pattern: str, flags: int) -> bool | None:
+    """Whether a match must start with a digit (True), cannot (False), or either (None)."""
+    if sre_parse is None:
+        return None
+    try:
+        return _first_is_digit(list(sre_parse.parse(pattern, flags)))
+    except Exception:  # an unusual construct: leave the branch where it is
+        return None
+
+
+def _first_is_digit(nodes: list) -> bool | None:
+    for op, value in nodes:
+        if op == sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next node consumes the first character
+        if op == sre.SUBPATTERN:
+            return _first_is_digit(list(value[3]))
+        if op == sre.LITERAL:
+            return not _NOT_DIGIT.match(chr(value))
+        if op == sre.IN:
+            if value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+                return True
+            if all(item_op == sre.LITERAL for item_op, _ in value):
+                return False if all(_NOT_DIGIT.match(chr(c)) for _, c in value) else None
+            return None
+        if op == sre.BRANCH:
+            answers = {_first_is_digit(list(alternative)) for alternative in value[1]}
+            return answers.pop() if len(answers) == 1 else None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            return _first_is_digit(list(value[2]))
+        return None
+    return None
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
 _ALTERNATIONS: dict[re.Pattern[str], Alternation] = {}
 
 
@@ -298,14 +374,6 @@ class LineFinder:
         self._starts = starts
         self._literal_lines: dict[str, list[int]] = {}
         self._gate_lines: dict[frozenset[str], list[int]] = {}
-
-    @classmethod
-    def of(cls, lines: list[str]) -> LineFinder:
-        starts, offset = [], 0
-        for line in lines:
-            starts.append(offset)
-            offset += len(line) + 1
-        return cls("\n".join(lines), starts)
 
     def lines_with(self, literals: frozenset[str]) -> list[int]:
         """Numbers (ascending) of the lines holding one of `literals`."""

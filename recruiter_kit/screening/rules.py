@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recruiter_kit import resources
-from recruiter_kit.screening.prefilter import Alternation, alternation_of, register_alternation
+from recruiter_kit.screening.prefilter import register_alternation, split_by_first_digit
 
 RULES_FILE = "screening/rules.json"
 FLAGS_FILE = "screening/flags.json"
@@ -63,7 +63,11 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     # No guard hoisting inside an alternation: the engine gets no fast start there
     # anyway, and a leading \b rejects most positions sooner than a character test.
-    combined = lower_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+    combined = lower_pattern(joined)
+    split = split_by_first_digit(patterns, combined.flags)
+    if split is not None:
+        combined = re.compile(split, combined.flags)
     if len(patterns) > 1:
         register_alternation(patterns, combined)
     return combined
@@ -82,8 +86,6 @@ class Rules:
     sections: dict[str, Any]
     levels: dict[str, float] = field(default_factory=dict)
     metric_patterns: re.Pattern[str] = field(default_factory=lambda: combine([]))
-    #: `metric_patterns` split by branch, to leave out those that cannot match a line.
-    metric_branches: Alternation | None = None
     not_metrics: re.Pattern[str] = field(default_factory=lambda: combine([]))
     audience: re.Pattern[str] | None = None
     weak_phrases: re.Pattern[str] | None = None
@@ -114,7 +116,6 @@ class Rules:
         self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
         metrics = raw["metrics"]
         self.metric_patterns = combine(metrics["patterns"])
-        self.metric_branches = alternation_of(self.metric_patterns)
         self.not_metrics = combine(metrics["not_metrics"])
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")

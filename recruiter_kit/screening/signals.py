@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from recruiter_kit.screening.normalize import is_bullet
-from recruiter_kit.screening.prefilter import LineFinder, gate_for
 from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -49,17 +48,13 @@ def bullet_lines(lines: list[Line]) -> list[Line]:
     return bullets
 
 
-def is_quantified(text: str, rules: Rules, patterns: re.Pattern[str] | None = None) -> bool:
-    """Whether a line states a measurable outcome (%, latency, volume, money, reach).
-
-    `patterns` may narrow `rules.metric_patterns` to the branches that can match
-    this line (see `quantified_lines`).
-    """
+def is_quantified(text: str, rules: Rules) -> bool:
+    """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
     if not _DIGIT.search(text):
         return False  # every outcome pattern has a figure in it
     text = rules.not_metrics.sub(" ", text.lower())
     minimum = float(rules.raw["metrics"]["min_audience"])
-    for match in (patterns or rules.metric_patterns).finditer(text):
+    for match in rules.metric_patterns.finditer(text):
         audience = _AUDIENCE.match(match.group(0))
         if audience and number(audience.group(1), audience.group(2)) < minimum:
             continue  # "led 9 students" is a team, not reach
@@ -68,36 +63,8 @@ def is_quantified(text: str, rules: Rules, patterns: re.Pattern[str] | None = No
 
 
 def quantified_lines(bullets: list[Line], rules: Rules) -> list[Line]:
-    """The bullets that state a measurable outcome.
-
-    On each bullet only the outcome patterns whose strings (a "%", "ms",
-    "users"...) occur in it run; the strings are looked for once, in the bullets
-    that hold a figure. A bullet where a "not a metric" phrase may occur is
-    checked in full, since removing that phrase changes the text the patterns read.
-    """
-    branches = rules.metric_branches
-    guard = gate_for(rules.not_metrics)
-    if branches is None or guard is None:
-        return [line for line in bullets if is_quantified(line.text, rules)]
-    # Every outcome pattern has a figure in it.
-    figures = [line for line in bullets if _DIGIT.search(line.text)]
-    finder = LineFinder.of([line.text.lower() for line in figures])
-    guarded = set(finder.lines_with(guard.literals))
-    present = [
-        None if gate is None else set(finder.lines_with(gate.literals)) for gate in branches.gates
-    ]
-    found = []
-    for number, line in enumerate(figures):
-        if number in guarded:
-            quantified = is_quantified(line.text, rules)
-        else:
-            pattern = branches.narrowed(
-                tuple(i for i, lines in enumerate(present) if lines is None or number in lines)
-            )
-            quantified = pattern is not None and is_quantified(line.text, rules, pattern)
-        if quantified:
-            found.append(line)
-    return found
+    """The bullets that state a measurable outcome."""
+    return [line for line in bullets if is_quantified(line.text, rules)]
 
 
 def measure(
