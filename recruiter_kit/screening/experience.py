@@ -40,6 +40,12 @@ RANGE = re.compile(
 _UPDATED = re.compile(
     rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE
 )
+# Compiled once: these run for every date range found.
+_ISO_AT = re.compile(rf"({_YEAR})-(\d\d)")
+_NUMERIC_AT = re.compile(rf"(\d{{1,2}})/({_YEAR})")
+_YEAR_RE = re.compile(_YEAR)
+_NOW_RE = re.compile(_NOW, re.IGNORECASE)
+_RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
@@ -56,13 +62,13 @@ class Span:
 
 def _month_index(text: str, *, default_month: int, year_hint: int | None = None) -> int | None:
     text = text.strip().lower()
-    iso = re.match(rf"({_YEAR})-(\d\d)", text)
+    iso = _ISO_AT.match(text)
     if iso:
         return int(iso.group(1)) * 12 + int(iso.group(2)) - 1
-    numeric = re.match(rf"(\d{{1,2}})/({_YEAR})", text)
+    numeric = _NUMERIC_AT.match(text)
     if numeric:
         return int(numeric.group(2)) * 12 + int(numeric.group(1)) - 1
-    year_match = re.search(_YEAR, text)
+    year_match = _YEAR_RE.search(text)
     year = int(year_match.group(0)) if year_match else year_hint
     if year is None:
         return None
@@ -79,13 +85,13 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
     a bare year stands for its middle, so "2016 - 2018" is two years.
     """
     end_text = match.group("end")
-    if re.fullmatch(_NOW, end_text, re.IGNORECASE):
+    if _NOW_RE.fullmatch(end_text):
         end = today.year * 12 + today.month
     else:
         end_index = _month_index(end_text, default_month=6)
         if end_index is None:
             return None
-        end = end_index if re.fullmatch(_YEAR, end_text.strip()) else end_index + 1
+        end = end_index if _YEAR_RE.fullmatch(end_text.strip()) else end_index + 1
     start = _month_index(match.group("start"), default_month=6, year_hint=(end - 1) // 12)
     if start is None or start >= end or end - start > 50 * 12:
         return None
@@ -153,7 +159,7 @@ def _previous_text(lines: list[Line], index: int) -> str:
 
 
 def _strip_range(rest: str) -> str:
-    return re.sub(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*", "", rest.strip()).strip()
+    return _RANGE_EDGE.sub("", rest.strip()).strip()
 
 
 def _iso(index: int) -> str:
