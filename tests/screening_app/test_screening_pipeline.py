@@ -145,7 +145,6 @@ def test_cli_with_a_text_job_file_and_workers(capsys, db_url, tmp_path):
 
 
 def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui_context, tmp_path):
-    from recruiter_kit.ui.candidates.pdf_view import PDF_AVAILABLE
     from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
 
     write_pdf_resumes(tmp_path / "inbox", 1)
@@ -160,8 +159,7 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui
     qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
 
     original = workspace.detail.original
-    if PDF_AVAILABLE:
-        assert original.currentWidget() is original.view and original.page_count == 1
+    assert original.currentWidget() is original.view and original.page_count == 1
     ui_context.set_blind_review(True)
     assert original.currentWidget() is original.message
     assert "hidden in blind review" in original.message.text()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from recruiter_kit.services.blind import Redactor, blind_label, blind_result
 from recruiter_kit.services.screening import CandidateDetail
 from recruiter_kit.ui.candidates.findings import findings_html, highlight_lines
-from recruiter_kit.ui.candidates.pdf_view import OriginalView
+from recruiter_kit.ui.candidates.pdf_view import OriginalPages, OriginalView
 from recruiter_kit.ui.candidates.resume_actions import ResumeActions
 
 #: Most evidence lines searched for in the text; more would only slow a click down.
@@ -53,7 +53,7 @@ class CandidateDetailPane(QWidget):
         layout.addWidget(self.actions)
         layout.addWidget(splitter, 1)
         self._detail: CandidateDetail | None = None
-        self._original: bytes | None = None
+        self._original: OriginalPages | None = None
         self._blind = False
         self.clear()
 
@@ -66,7 +66,7 @@ class CandidateDetailPane(QWidget):
         self.findings.clear()
         self.original.show_message("Select a candidate to see their original resume.")
 
-    def show_detail(self, detail: CandidateDetail, original: bytes | None) -> None:
+    def show_detail(self, detail: CandidateDetail, original: OriginalPages | None) -> None:
         self._detail = detail
         self._original = original
         self._render()
@@ -139,4 +139,4 @@ class CandidateDetailPane(QWidget):
                 f"{detail.document.filename} is not a PDF; the text view shows what was read."
             )
         else:
-            self.original.show_pdf(self._original)
+            self.original.show_pages(self._original)

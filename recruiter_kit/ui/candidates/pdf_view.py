@@ -1,18 +1,62 @@
-"""The original PDF, shown with Qt's PDF module when this Qt build has it."""
+"""The original PDF of a resume, as the pages a reader would see.
+
+Pages are rendered by pypdfium2 (`ui.pdf_pages`) on a worker thread when the
+detail loads; this widget only lays the finished images out, fitted to its width.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-try:
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-    PDF_AVAILABLE = True
-except ImportError:  # Qt without the PDF module: the text view still works
-    PDF_AVAILABLE = False
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.ui.pdf_pages import page_images
+
+PAGE_DPI = 110
+PAGE_GAP = 12
+
+
+@dataclass(slots=True)
+class OriginalPages:
+    """What to show for one original: its page images, or why there are none."""
+
+    images: list[QImage] = field(default_factory=list)
+    problem: str | None = None
+
+
+def render_original(data: bytes) -> OriginalPages:
+    """Render a PDF's pages (call off the GUI thread: a long PDF takes a moment)."""
+    try:
+        images = list(page_images(data, dpi=PAGE_DPI))
+    except DocumentError as error:
+        return OriginalPages(problem=f"{error} The text view shows what was read.")
+    if not images:
+        return OriginalPages(problem="The PDF has no pages to show.")
+    return OriginalPages(images=images)
+
+
+class _PageScroll(QScrollArea):
+    """A scroll area that refits its pages whenever its viewport changes width."""
+
+    def __init__(self, refit: Callable[[], None]) -> None:
+        super().__init__()
+        self._refit = refit
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit()
 
 
 class OriginalView(QStackedWidget):
@@ -23,53 +67,64 @@ class OriginalView(QStackedWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMargin(16)
+        self.view = _PageScroll(self._fit_pages)
+        self.view.setWidgetResizable(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.view.setStyleSheet("QScrollArea { background: #d0d0d0; }")
+        self._pages = QWidget()
+        self._pages.setStyleSheet("background: #d0d0d0;")
+        self._layout = QVBoxLayout(self._pages)
+        self._layout.setSpacing(PAGE_GAP)
+        self._layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.view.setWidget(self._pages)
         self.addWidget(self.message)
-        self._document = None
-        self._buffer: QBuffer | None = None
-        self.view = None
-        if PDF_AVAILABLE:
-            self._document = QPdfDocument(self)
-            self.view = QPdfView(self)
-            self.view.setDocument(self._document)
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            # Pages render with a transparent background: paint them on white.
-            palette = self.view.viewport().palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor("white"))
-            palette.setColor(QPalette.ColorRole.Dark, QColor("#d0d0d0"))
-            self.view.viewport().setPalette(palette)
-            self.view.viewport().setAutoFillBackground(True)
-            self.addWidget(self.view)
+        self.addWidget(self.view)
+        self._images: list[QImage] = []
         self.show_message("Select a candidate to see their original resume.")
 
     @property
     def page_count(self) -> int:
-        return self._document.pageCount() if self._document is not None else 0
+        return len(self._images)
 
     def show_message(self, text: str) -> None:
-        self._close()
+        self._set_images([])
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_pdf(self, data: bytes) -> None:
-        """Load PDF bytes; falls back to a message when Qt cannot show them."""
-        if self._document is None or self.view is None:
-            self.show_message("This Qt build has no PDF module; the text view shows the resume.")
+    def show_pages(self, original: OriginalPages) -> None:
+        if original.problem is not None:
+            self.show_message(original.problem)
             return
-        self._close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._document.load(self._buffer)
-        if self._document.status() != QPdfDocument.Status.Ready:
-            self.show_message("Qt could not display this PDF; the text view shows what was read.")
-            return
+        self._set_images(original.images)
         self.setCurrentWidget(self.view)
 
-    def _close(self) -> None:
-        if self._document is not None:
-            self._document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-            self._buffer = None
+    def _set_images(self, images: list[QImage]) -> None:
+        self._images = images
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for _ in images:
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            # The page follows the view's width, never the other way round.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self._layout.addWidget(label)
+        self._layout.addStretch(1)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        # The vertical scroll bar's width is kept free, so a fitted page never needs
+        # a horizontal one.
+        scrollbar = self.view.verticalScrollBar().sizeHint().width()
+        width = max(self.view.width() - scrollbar - 2 * PAGE_GAP - 4, 100)
+        for index, image in enumerate(self._images):
+            label = self._layout.itemAt(index).widget()
+            scaled = (
+                image
+                if image.width() <= width
+                else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
+            label.setPixmap(QPixmap.fromImage(scaled))
+            label.setFixedHeight(scaled.height())

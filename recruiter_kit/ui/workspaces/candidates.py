@@ -39,6 +39,7 @@ from recruiter_kit.services.screening import (
     ScreeningService,
 )
 from recruiter_kit.ui.candidates.detail_pane import CandidateDetailPane
+from recruiter_kit.ui.candidates.pdf_view import OriginalPages, render_original
 from recruiter_kit.ui.candidates.table_model import (
     ROW_ROLE,
     CandidateFilterProxy,
@@ -272,14 +273,16 @@ class CandidatesWorkspace(QWidget):
             key="candidates-detail",
         )
 
-    def _load_detail(self, screening_id: int, token: Any) -> tuple[CandidateDetail, bytes | None]:
+    def _load_detail(
+        self, screening_id: int, token: Any
+    ) -> tuple[CandidateDetail, OriginalPages | None]:
         detail = self._service.detail(screening_id)
         original = None
         if detail.document.media_type == "application/pdf" and detail.document.id is not None:
-            original = self._service.original(detail.document.id)
+            original = render_original(self._service.original(detail.document.id))
         return detail, original
 
-    def _show_detail(self, loaded: tuple[CandidateDetail, bytes | None]) -> None:
+    def _show_detail(self, loaded: tuple[CandidateDetail, OriginalPages | None]) -> None:
         self.detail.show_detail(*loaded)
 
     def _set_blind(self, blind: bool) -> None:
