@@ -30,6 +30,7 @@ _MAX_SET = 48  # alternative strings followed through the parse tree
 # A gate with more strings than this costs about as much to check (one `str.find`
 # per string) as the regex search it would save.
 _MAX_GATE = 20
+_SELECTIVE = 3  # strings shorter than this occur in nearly every line
 _MAX_CLASS = 8  # a character class of up to this many characters is spelled out
 _NEWLINE = ord("\n")
 
@@ -179,11 +180,12 @@ def _minimal(strings: Strings) -> Strings | None:
 
 
 def _best(runs: list[Strings]) -> Strings | None:
-    """The most selective requirement: longest shortest string, then fewest strings."""
+    """The cheapest useful requirement: fewest strings among those of three characters or
+    more (shorter ones occur everywhere), each string costing one `str.find`."""
     options = [strings for run in runs if (strings := _useful(run)) is not None]
     if not options:
         return None
-    return max(options, key=lambda s: (min(len(t) for t in s), -len(s)))
+    return max(options, key=lambda s: (min(len(t) for t in s) >= _SELECTIVE, -len(s)))
 
 
 # --- whether a match can run over a line break ------------------------------------------
