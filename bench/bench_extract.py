@@ -9,9 +9,12 @@ third in two columns), then times on the same bytes:
   and analysis parts;
 * pdfplumber's extract_text on a sample, for scale;
 
-each with 1 and 2 worker processes, and prints ms per page, resumes per second
-and the engine-to-bare ratio. Storage is not included: bench/bench_screening.py
-measures the whole import pipeline.
+each with 1 and 2 worker processes (best of three runs), and prints ms per page
+and per resume, resumes per second, the engine-to-bare ratio, and the engine's
+time split into reading and analysis as multiples of bare extraction. Storage is
+not included: bench/bench_screening.py measures the whole import pipeline. The
+load average is printed before and after, since other work on a shared machine
+moves every figure: compare runs at like load.
 
     .venv/bin/python bench/bench_extract.py            # 400 resumes
     .venv/bin/python bench/bench_extract.py -n 200
