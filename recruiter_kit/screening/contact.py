@@ -36,6 +36,7 @@ _LINK_HINTS = (
     ".page",
     ".site",
 )
+_ANY_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 _LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
 # Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
 _NAME_SPLIT = re.compile(
@@ -112,19 +113,21 @@ def _links(texts: list[str]) -> list[str]:
 def _link_lines(texts: list[str]) -> list[str]:
     """The lines holding one of `_LINK_HINTS`, the only ones where a link can match.
 
-    A plain substring search is many times faster than running the link
-    patterns over every line.
+    One scan for any of the hints (the regex engine jumps between their first
+    characters) is many times faster than running the link patterns over every
+    line, and faster than one substring search per hint.
     """
     joined = lower_keeping_offsets("\n".join(texts))
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    numbers: set[int] = set()
-    for hint in _LINK_HINTS:
-        at = joined.find(hint)
-        while at >= 0:
-            number = bisect_right(starts, at) - 1
-            numbers.add(number)
-            at = joined.find(hint, starts[number + 1] if number + 1 < len(starts) else len(joined))
-    return [texts[number] for number in sorted(numbers)]
+    numbers: list[int] = []
+    found = _ANY_HINT.search(joined)
+    while found is not None:
+        number = bisect_right(starts, found.start()) - 1
+        numbers.append(number)
+        if number + 1 >= len(starts):
+            break
+        found = _ANY_HINT.search(joined, starts[number + 1])  # one hit is enough for a line
+    return [texts[number] for number in numbers]
 
 
 def _name(head: list[str]) -> str | None:
