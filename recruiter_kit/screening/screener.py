@@ -7,6 +7,7 @@ processes.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from recruiter_kit.screening.experience import find_entries, level_for, merged_y
 from recruiter_kit.screening.matching import match as match_job
 from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, NeedsOcr, RawDocument, read_document
+from recruiter_kit.screening.reading.written import plausible
 from recruiter_kit.screening.results import JobCriteria, Match, ScreeningResult
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import SectionFinder, TextIndex, group
@@ -101,7 +103,7 @@ class Screener:
         text = normalize_text(document.text)
         raw_lines = text.split("\n") if text else []
         lines = self._sections.split(raw_lines)
-        when = reference_date(raw_lines, today or date.today())
+        when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
         found = find_entries(lines, when, index)
         skills = self._matcher.find(lines)
@@ -142,3 +144,20 @@ class Screener:
     def match(self, result: ScreeningResult, job: JobCriteria) -> Match:
         """Score a stored result against a job without reading the document again."""
         return match_job(result, job, self.taxonomy)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _present(document: RawDocument, text: str, today: date) -> date:
+    """What "Present" means for this document: when it was written, if its file says so.
+
+    A saved date earlier than a year the resume itself names is a producer's
+    placeholder or a copied file's date, not when it was written: then "Present"
+    is today.
+    """
+    written = plausible(document.written, today)
+    if written is None:
+        return today
+    latest = max((int(year) for year in _YEAR.findall(text)), default=0)
+    return written if latest <= written.year else today

@@ -22,6 +22,7 @@ from recruiter_kit.screening.reading.limits import (
     MAX_ZIP_MEMBERS,
 )
 from recruiter_kit.screening.reading.model import RawDocument
+from recruiter_kit.screening.reading.written import docx_written
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -53,7 +54,9 @@ def read_docx(data: bytes, filename: str) -> RawDocument:
     text = "\n".join(lines)[:MAX_TEXT_CHARS]
     if not text.strip():
         raise DocumentError(f"{name}: the DOCX contains no text")
-    return RawDocument(_DOCX_TYPE, [text], _hyperlinks(document))
+    properties = document.core_properties
+    written = docx_written(properties.modified, properties.created)
+    return RawDocument(_DOCX_TYPE, [text], _hyperlinks(document), written=written)
 
 
 def check_archive(data: bytes, name: str) -> None:

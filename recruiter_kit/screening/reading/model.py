@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from recruiter_kit.core.errors import DocumentError
 
@@ -15,6 +16,8 @@ class RawDocument:
     pages: list[str]
     #: Link targets behind the text (a DOCX hyperlink shows "GitHub", its URL is here).
     links: list[str] = field(default_factory=list)
+    #: When the file was last saved, from its metadata: what "Present" meant to its writer.
+    written: date | None = None
 
     @property
     def text(self) -> str:

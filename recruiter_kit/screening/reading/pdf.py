@@ -20,6 +20,7 @@ from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, Columns, find_columns, spans_body
 from recruiter_kit.screening.reading.limits import MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
+from recruiter_kit.screening.reading.written import pdf_written
 
 _PDFIUM_FORMAT = 3
 _PDFIUM_PASSWORD = 4
@@ -40,6 +41,7 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
             raise DocumentError(
                 f"{name}: {count} pages, over the limit of {MAX_PAGES} pages for one resume"
             )
+        written = pdf_written(document.get_metadata_dict())
         pages: list[str] = []
         glued: list[int] = []
         for index in range(count):
@@ -56,7 +58,7 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
             f"{name}: the PDF has no extractable text (probably a scan or only images); "
             "it needs OCR"
         )
-    return RawDocument("application/pdf", pages)
+    return RawDocument("application/pdf", pages, written=written)
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:

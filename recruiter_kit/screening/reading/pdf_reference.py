@@ -14,6 +14,7 @@ from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, find_columns
 from recruiter_kit.screening.reading.limits import MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
+from recruiter_kit.screening.reading.written import pdf_written_from_bytes
 
 # A gap wider than this share of the glyph size is a space. The default absolute
 # tolerance (3 pt) glues the words of tightly set LaTeX resumes together.
@@ -30,7 +31,7 @@ def read_pdf_reference(data: bytes, filename: str) -> RawDocument:
             f"{name}: the PDF has no extractable text (probably a scan or only images); "
             "it needs OCR"
         )
-    return RawDocument("application/pdf", pages)
+    return RawDocument("application/pdf", pages, written=pdf_written_from_bytes(data))
 
 
 def reference_page_texts(data: bytes, name: str, indexes: list[int] | None) -> dict[int, str]:
