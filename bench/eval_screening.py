@@ -117,10 +117,13 @@ def score_extras(result: ScreeningResult, label: dict, extra: Counter) -> list[s
         "has_metrics": result.metrics.quantified > 0,
         "email_present": result.contact.email is not None,
         "phone_present": result.contact.phone is not None,
+        # The labeller's level is a judgement ("unknown" where none was made);
+        # a resume with no dated experience gets no level from us.
+        "level_guess": result.level,
     }
     wrong = []
     for key, actual in checks.items():
-        if key in label:
+        if key in label and label[key] != "unknown":
             extra[f"{key}_total"] += 1
             if actual == label[key]:
                 extra[f"{key}_right"] += 1
@@ -156,7 +159,7 @@ def report(
         f"flag accuracy: {figures['flag_accuracy']:.3f} "
         f"({flag_right}/{flag_total} flag decisions on resumes)"
     )
-    for key in ("has_metrics", "email_present", "phone_present"):
+    for key in ("has_metrics", "email_present", "phone_present", "level_guess"):
         print(f"  {key}: {extra[key + '_right']}/{extra[key + '_total']}")
     return figures
 
