@@ -1,13 +1,16 @@
 """Finding the files to import and screening them on worker processes.
 
-Workers only turn bytes into a `ScreeningResult`; the calling process reads
-files, stores documents and writes to the database, so there is one writer.
+Workers only turn files into a `ScreeningResult` (reading a file again from the
+page cache is cheaper than piping its bytes to them); the calling process reads
+and hashes files, stores documents and writes to the database, so there is one
+writer.
 At most a few files are in flight at once, which keeps memory flat however
 many resumes a folder holds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import stat
@@ -192,6 +195,27 @@ def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> di
     return screen_to_dict(_worker_screener, data, filename, job)
 
 
+def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> dict[str, Any]:
+    """Read and screen a file the caller has already read and hashed.
+
+    Reading the file again here is far cheaper than piping its bytes over from
+    the caller (the page cache holds it); the hash proves both read the same bytes.
+    """
+    file = Path(path)
+    try:
+        data = read_original(file)
+    except (OSError, ValueError) as error:
+        return plain(ScreeningResult(status="error", error=f"{file.name}: {error}"))
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return plain(
+            ScreeningResult(
+                status="error",
+                error=f"{file.name}: the file changed while it was being imported; import it again",
+            )
+        )
+    return _screen_in_worker(data, file.name, job)
+
+
 class _InlineExecutor(Executor):
     """Screens in the calling thread: one worker needs no second process."""
 
@@ -321,6 +345,10 @@ class ScreeningStream:
         if self._workers == 1 and self._inline_screener is not None:
             pending.future = self._executor.submit(
                 screen_to_dict, self._inline_screener(), pending.data, pending.path.name, self._job
+            )
+        elif pending.sha256 is not None:
+            pending.future = self._executor.submit(
+                _screen_file_in_worker, str(pending.path), pending.sha256, self._job
             )
         else:
             pending.future = self._executor.submit(
