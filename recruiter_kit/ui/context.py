@@ -9,7 +9,15 @@ from recruiter_kit.ui.tasks import TaskRunner
 
 
 class UiContext(QObject):
+    """Shared by the workspaces.
+
+    `data_changed` is how one workspace tells the others that what they list
+    may be stale: emit it with what changed ("jobs", "candidates", "interviews")
+    after a write lands; listeners reload what they show (keeping selections).
+    """
+
     blind_review_changed = Signal(bool)
+    data_changed = Signal(str)
 
     def __init__(
         self, database: Database, tasks: TaskRunner, parent: QObject | None = None
