@@ -116,3 +116,25 @@ def test_unusable_database_url_gives_a_message_not_a_traceback(url: str) -> None
     assert result.returncode == 2
     assert "Cannot use the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in range(40):
+        (inbox / f"resume-{number:02}.txt").write_text(
+            f"Person {number}\nperson{number}@example.com\nSkills\nPython, Go\n"
+        )
+    command = [sys.executable, "-m", "recruiter_kit", "--db", str(tmp_path / "db.sqlite3")]
+    process = subprocess.Popen(
+        [*command, "screen", str(inbox), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # like `| head -1`
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) in (0, 141)
+    assert "Traceback" not in errors
