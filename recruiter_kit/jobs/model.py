@@ -276,6 +276,8 @@ def parse_amount(name: str, value: Any) -> int | None:
 
 def _amount_from_text(name: str, text: str) -> float:
     match = _NUMBER.match(text)
+    if not match and _NUMBER.match(text.strip().lstrip("-").lstrip()):
+        raise InvalidInputError(f"The field '{name}' cannot be negative; got '{text.strip()}'.")
     if not match:
         shown = text if len(text) <= 40 else text[:40] + "..."
         raise InvalidInputError(f"The field '{name}' must be a number; got '{shown}'.")
