@@ -194,3 +194,15 @@ def test_new_job_from_template(qtbot, workspace: JobsWorkspace) -> None:  # type
     )
     assert workspace.job_list.list.count() == 2
     assert workspace.editor.lines["title"].text() == "Senior Site Reliability Engineer"
+
+
+def test_saving_and_creating_tell_the_other_workspaces(qtbot, workspace: JobsWorkspace) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(workspace.context.data_changed, timeout=5000) as saved:
+        workspace.editor.lines["company"].setText("Example Payments")
+        workspace.save()
+    assert saved.args == ["jobs"]
+    picker = workspace.job_list.templates
+    picker.setCurrentIndex(picker.findData("devops-sre-senior"))
+    with qtbot.waitSignal(workspace.context.data_changed, timeout=5000) as created:
+        workspace.job_list.new_button.click()
+    assert created.args == ["jobs"]

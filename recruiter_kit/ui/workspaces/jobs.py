@@ -254,6 +254,7 @@ class JobsWorkspace(QWidget):
     def _created(self, saved: SavedJob) -> None:
         self._show_saved(saved)
         self._refresh_jobs()
+        self.context.data_changed.emit("jobs")
 
     # Saving and versions -----------------------------------------------------------
 
@@ -282,6 +283,7 @@ class JobsWorkspace(QWidget):
     def _saved(self, saved: SavedJob, edits: int) -> None:
         self._refresh_jobs()
         self.versions_changed.emit(saved.id)
+        self.context.data_changed.emit("jobs")  # title, level and skills feed the others
         if saved.id != self.job_id:
             return  # another job was opened while this one was saving
         self.version = saved.version
@@ -324,6 +326,7 @@ class JobsWorkspace(QWidget):
         self._show_saved(saved)
         self._refresh_jobs()
         self.versions_changed.emit(saved.id)
+        self.context.data_changed.emit("jobs")
         self._info(f"Restored: the text is now version {saved.version}.")
 
     def may_close(self) -> bool:
