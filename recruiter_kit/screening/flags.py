@@ -90,6 +90,23 @@ def _skill_evidence(hits: list[SkillHit]) -> list[Evidence]:
     return evidence
 
 
+def merged_evidence(items: list[Evidence]) -> list[Evidence]:
+    """`items` without repeats of a line, first mention kept.
+
+    A bullet that matches a flag's pattern and also names one of its skills
+    would otherwise be quoted twice. Lines are the same when their numbers are;
+    evidence without a number is compared by its text.
+    """
+    seen: set[int | str] = set()
+    kept = []
+    for item in items:
+        key = item.line if item.line_number is None else item.line_number
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
 def _pattern_lines(facts: Facts, flag_id: str) -> list[Evidence]:
     """Lines that match a flag's patterns and none of its exclusions."""
     compiled = facts.rules.compiled.get(flag_id, {})
@@ -137,7 +154,7 @@ def _skills_or_patterns(
 ) -> Finding:
     found, evidence = _skills_kind(facts, flag_id, spec, raised)
     lines = _pattern_lines(facts, flag_id)
-    return found or bool(lines), lines + evidence
+    return found or bool(lines), merged_evidence(lines + evidence)
 
 
 def _scale(facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]) -> Finding:

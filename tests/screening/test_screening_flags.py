@@ -208,3 +208,30 @@ def test_scale_numbers_on_an_excluded_line_do_not_count(screener: Screener) -> N
     flag = _flag(screen(screener, scaled), "production_at_scale")
     assert flag is not None
     assert [e.line for e in flag.evidence] == ["• Served 20,000 users across three regions"]
+
+
+def test_a_line_is_quoted_once_per_flag(screener: Screener) -> None:
+    # The API bullet matches the api_design pattern and names an API skill (REST).
+    result = screen(screener, STRONG)
+    for flag in result.green_flags + result.yellow_flags:
+        numbers = [item.line_number for item in flag.evidence]
+        assert len(numbers) == len(set(numbers)), flag.id
+    assert any(flag.id == "api_design" and flag.evidence for flag in result.green_flags)
+
+
+def test_merged_evidence_keeps_the_first_mention_of_each_line() -> None:
+    from recruiter_kit.screening.flags import merged_evidence
+    from recruiter_kit.screening.results import Evidence
+
+    items = [
+        Evidence("Built REST APIs", "experience", 7),
+        Evidence("Built REST APIs", "experience", 7),
+        Evidence("Python, Go", "skills", 12),
+        Evidence("no number", None, None),
+        Evidence("no number", None, None),
+    ]
+    assert [(e.line_number, e.line) for e in merged_evidence(items)] == [
+        (7, "Built REST APIs"),
+        (12, "Python, Go"),
+        (None, "no number"),
+    ]
