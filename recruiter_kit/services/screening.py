@@ -400,6 +400,8 @@ class ScreeningService:
             )
             if criteria is not None and result.status == "ok":
                 result.match = self.screener.match(result, criteria)
+            if result.error:
+                result.error = duplicate_error(path, document.filename, result.error)
             outcome = FileOutcome(
                 path=path,
                 status=result.status,
@@ -723,6 +725,19 @@ def _result_from_stored(data: dict[str, Any], document: Document) -> ScreeningRe
 
 def _match_dict(result: ScreeningResult) -> dict[str, Any] | None:
     return plain(result.match) if result.match else None
+
+
+def duplicate_error(path: Path, earlier: str, error: str) -> str:
+    """A stored file's error, told about the file the user gave now.
+
+    The stored message names the file as it was first imported; reporting it
+    unchanged for a copy under another name would name the wrong file.
+    """
+    prefix = f"{earlier}: "
+    reason = error[len(prefix) :] if error.startswith(prefix) else error
+    if path.name == earlier:
+        return f"{path.name}: already imported; {reason}"
+    return f"{path.name}: identical to {earlier}, imported earlier; {reason}"
 
 
 def _display_name(name: str | None, path: Path) -> str:

@@ -97,6 +97,17 @@ def test_missing_files_are_reported_not_fatal(capsys, db_url, tmp_path):
     assert lines[0]["status"] == "error" and "no such file" in lines[0]["error"]
 
 
+
+def test_a_copy_of_a_failed_file_is_named_as_given(capsys, db_url, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    args = [str(tmp_path / "empty.txt"), str(tmp_path / "empty.pdf")]
+    code, lines, _ = screen(capsys, "--db", db_url, "screen", *args, "--json")
+    assert code == 0
+    assert lines[1]["file"].endswith("empty.pdf") and lines[1]["duplicate"]
+    assert lines[1]["error"].startswith("empty.pdf: identical to empty.txt")
+
+
 @pytest.mark.parametrize(
     "extra, message",
     [

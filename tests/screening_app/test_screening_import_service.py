@@ -297,3 +297,20 @@ def test_a_taken_code_moves_the_new_candidate_to_the_next_one(service, database,
 
     assert outcomes[0].candidate_code == candidate_code(sha, 1)
     assert outcomes[0].linked_by is None
+
+
+def test_a_copy_of_a_failed_file_is_reported_under_its_own_name(service, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (tmp_path / "again").mkdir()
+    (tmp_path / "again" / "empty.txt").write_bytes(b"")
+
+    summary, outcomes, _ = run_import(
+        service, [tmp_path / "empty.txt", tmp_path / "empty.pdf", tmp_path / "again" / "empty.txt"]
+    )
+
+    first, copy, same_name = (outcome.error for outcome in outcomes)
+    assert first == "empty.txt: the file is empty (0 bytes)"
+    assert copy == "empty.pdf: identical to empty.txt, imported earlier; the file is empty (0 bytes)"
+    assert same_name == "empty.txt: already imported; the file is empty (0 bytes)"
+    assert len(set(summary.problems)) == len(summary.problems) == 3
