@@ -311,6 +311,8 @@ def test_a_copy_of_a_failed_file_is_reported_under_its_own_name(service, tmp_pat
 
     first, copy, same_name = (outcome.error for outcome in outcomes)
     assert first == "empty.txt: the file is empty (0 bytes)"
-    assert copy == "empty.pdf: identical to empty.txt, imported earlier; the file is empty (0 bytes)"
+    assert copy == (
+        "empty.pdf: identical to empty.txt, imported earlier; the file is empty (0 bytes)"
+    )
     assert same_name == "empty.txt: already imported; the file is empty (0 bytes)"
     assert len(set(summary.problems)) == len(summary.problems) == 3
