@@ -27,15 +27,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     guide.add_argument(
         "--candidate", type=int, metavar="ID", help="tailor probes to this candidate"
     )
+    # No argparse defaults: the service falls back to the stages file's, as the app does.
+    stage, minutes = _defaults()
     guide.add_argument(
         "--stage",
-        default="technical_deep_dive",
         metavar="S",
         help="phone_screen, technical_deep_dive, system_design or production_behaviour "
-        "(default: technical_deep_dive)",
+        f"(default: {stage})",
     )
     guide.add_argument(
-        "--minutes", type=int, default=60, metavar="N", help="30, 45, 60 or 90 (default 60)"
+        "--minutes", type=int, metavar="N", help=f"30, 45, 60 or 90 (default: {minutes})"
     )
     guide.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF"
@@ -48,6 +49,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--json", action="store_true", help="also print the chosen questions and probes"
     )
     guide.set_defaults(func=_guide)
+
+
+def _defaults() -> tuple[str, str]:
+    """The default stage and length for the help text; a broken stages file must not
+    stop the other commands from starting, so it only shows up in the help then."""
+    from recruiter_kit.core.errors import RecruiterKitError
+    from recruiter_kit.interviews.stages import load_rules
+
+    try:
+        rules = load_rules()
+    except RecruiterKitError:
+        return "see resources/interviews/stages.json", "see resources/interviews/stages.json"
+    return rules.default_stage, str(rules.default_minutes)
 
 
 def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]

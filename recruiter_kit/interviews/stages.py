@@ -38,6 +38,9 @@ class GuideRules:
     max_algorithmic_share: float
     probe_share: float
     stages: Mapping[str, Stage]
+    # What the app and `recruiter-kit guide` start with when the user picks nothing.
+    default_stage: str = ""
+    default_minutes: int = 60
 
     def stage(self, stage_id: str) -> Stage:
         try:
@@ -76,12 +79,30 @@ def parse_rules(data: Mapping[str, Any]) -> GuideRules:
             )
             for item in data["stages"]
         }
-        return GuideRules(
+        rules = GuideRules(
             lengths=tuple(data["lengths"]),
             tolerance_minutes=int(data["tolerance_minutes"]),
             max_algorithmic_share=float(data["max_algorithmic_share"]),
             probe_share=float(data["probe_share"]),
             stages=stages,
+            default_stage=str(data["default_stage"]),
+            default_minutes=int(data["default_minutes"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"{STAGES_FILE} is malformed: missing or bad field {exc}.") from exc
+    _check_defaults(rules)
+    return rules
+
+
+def _check_defaults(rules: GuideRules) -> None:
+    if rules.default_stage not in rules.stages:
+        known = ", ".join(rules.stages)
+        raise InvalidInputError(
+            f"{STAGES_FILE} is malformed: default_stage '{rules.default_stage}' is not one "
+            f"of its stages ({known})."
+        )
+    if rules.default_minutes not in rules.lengths:
+        raise InvalidInputError(
+            f"{STAGES_FILE} is malformed: default_minutes {rules.default_minutes} is not one "
+            "of its lengths."
+        )

@@ -135,15 +135,23 @@ class InterviewService:
         self,
         job_id: int,
         candidate_id: int | None = None,
-        stage: str = "technical_deep_dive",
-        minutes: int = 60,
+        stage: str | None = None,
+        minutes: int | None = None,
         pinned: tuple[str, ...] = (),
         excluded: tuple[str, ...] = (),
     ) -> GuideDraft:
-        """A fresh guide for the job (and the candidate's latest screening, if any)."""
+        """A fresh guide for the job (and the candidate's latest screening, if any).
+
+        Without a stage or length it uses the stages file's defaults, as the app does.
+        """
         with self._db.session() as session:
             inputs = self._guide_inputs(session, job_id, candidate_id)
-        request = GuideRequest(stage=stage, minutes=minutes, pinned=pinned, excluded=excluded)
+        request = GuideRequest(
+            stage=stage or self._rules.default_stage,
+            minutes=minutes or self._rules.default_minutes,
+            pinned=pinned,
+            excluded=excluded,
+        )
         guide = build_guide(
             inputs.bank, self._rules, inputs.job, request, inputs.screening, candidate_id
         )

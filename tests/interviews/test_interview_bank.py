@@ -125,3 +125,18 @@ def test_malformed_user_question_is_skipped_not_fatal() -> None:
     assert "unknown category 'data_stores'" in reasons["db-n-plus-one"]
     assert "'minutes' must be a whole number" in reasons["mine-broken"]
     assert merged.skipped[0].data["category"] == "data_stores"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"default_stage": "lunch"}, "default_stage 'lunch' is not one of its stages"),
+        ({"default_minutes": 50}, "default_minutes 50 is not one of its lengths"),
+    ],
+)
+def test_stage_defaults_must_name_a_stage_and_a_length(change, message) -> None:  # type: ignore[no-untyped-def]
+    from recruiter_kit.interviews.stages import parse_rules
+
+    data = load_json("interviews/stages.json") | change
+    with pytest.raises(InvalidInputError, match=message):
+        parse_rules(data)

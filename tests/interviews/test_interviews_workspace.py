@@ -280,3 +280,23 @@ def test_tasks_are_owned_by_the_workspace(qtbot, ui_context, database) -> None: 
     shiboken6.delete(widget)  # closed while its lists still load
     assert all(h.dropped for h in handles)
     qtbot.waitUntil(lambda: not ui_context.tasks.running, timeout=WAIT_MS)
+
+
+def test_app_and_command_line_start_with_the_same_stage_and_length(
+    qtbot, workspace, database, db_url, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """One default, from the stages file: the Stage box and `guide` without --stage agree."""
+    import json
+
+    from recruiter_kit.cli import main
+    from recruiter_kit.interviews.stages import load_rules
+
+    out = tmp_path / "default.pdf"
+    assert (
+        main(["--db", db_url, "guide", "--job", str(workspace.job_id), "--out", str(out), "--json"])
+        == 0
+    )
+    printed = json.loads(capsys.readouterr().out)
+    rules = load_rules()
+    assert (workspace.stage, workspace.minutes) == (rules.default_stage, rules.default_minutes)
+    assert (printed["stage"], printed["slot_minutes"]) == (workspace.stage, workspace.minutes)

@@ -92,7 +92,11 @@ class InterviewsWorkspace(QWidget):
         self.minutes_combo = QComboBox()
         for minutes in self._service.rules.lengths:
             self.minutes_combo.addItem(f"{minutes} min", minutes)
-        self.minutes_combo.setCurrentIndex(max(0, self.minutes_combo.findData(60)))
+        rules = self._service.rules  # the same defaults as `recruiter-kit guide`
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(rules.default_stage)))
+        self.minutes_combo.setCurrentIndex(
+            max(0, self.minutes_combo.findData(rules.default_minutes))
+        )
         self.interviewer_edit = QLineEdit()
         self.interviewer_edit.setPlaceholderText("Your name")
         self.job_combo.currentIndexChanged.connect(self._job_changed)
