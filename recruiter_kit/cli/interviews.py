@@ -91,6 +91,9 @@ def _list_questions(args: argparse.Namespace) -> int:
 
 
 def _guide(args: argparse.Namespace) -> int:
+    from recruiter_kit.services.interviews import require_pdf_name
+
+    require_pdf_name(args.out)  # before any work, so a wrong name costs nothing
     service = _service(args)
     draft = service.build_guide(args.job, args.candidate, stage=args.stage, minutes=args.minutes)
     path = service.export_pdf(draft, args.out, interviewer=args.interviewer, blind=args.blind)

@@ -217,7 +217,7 @@ class InterviewService:
         return render_guide(draft.guide, header, self.template, labels)
 
     def export_pdf(self, draft: GuideDraft, path: Path | str, **options: Any) -> Path:
-        return write_atomic(path, self.render_pdf(draft, **options))
+        return write_atomic(require_pdf_name(path), self.render_pdf(draft, **options))
 
     # --- feedback -----------------------------------------------------------------------
 
@@ -283,6 +283,16 @@ class InterviewService:
             data = InterviewRepository(session).latest_screening(candidate_id)
             screening = ScreeningResult.from_dict(data) if data else None
         return _GuideInputs(self._bank(session), job, candidate, screening)
+
+
+def require_pdf_name(path: Path | str) -> Path:
+    """Refuse a file name that would hide a PDF under another type (e.g. `guide.txt`)."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInputError(
+            f"{path}: the guide is written as a PDF, so the file name must end in .pdf."
+        )
+    return path
 
 
 def candidate_label(candidate: Candidate | None, blind: bool) -> str:

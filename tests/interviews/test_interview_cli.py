@@ -110,3 +110,23 @@ def test_questions_list_warns_about_a_malformed_stored_question(database, db_url
     assert len(json.loads(captured.out)) >= 60
     assert "Warning: Stored question ('mine'): unknown category" in captured.err
     assert "Question bank" in captured.err
+
+
+@pytest.mark.parametrize("name", ["g.txt", "guide", "guide.pdf.txt"])
+def test_guide_refuses_an_out_name_that_is_not_pdf(
+    database, db_url, tmp_path: Path, capsys, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    job_id, _ = add_job_and_candidate(database)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["--db", db_url, "guide", "--job", str(job_id), "--out", str(folder / name)]) == 2
+    err = capsys.readouterr().err
+    assert "must end in .pdf" in err and name in err and err.count("\n") == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_guide_accepts_an_upper_case_pdf_name(database, db_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    job_id, _ = add_job_and_candidate(database)
+    out = tmp_path / "GUIDE.PDF"
+    assert main(["--db", db_url, "guide", "--job", str(job_id), "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")

@@ -118,6 +118,16 @@ def test_export_pdf(qtbot, workspace, tmp_path: Path) -> None:  # type: ignore[n
     assert target.read_bytes().startswith(b"%PDF")
 
 
+def test_export_adds_pdf_to_a_bare_name_and_refuses_another_type(
+    qtbot, workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    workspace.export_guide(str(tmp_path / "guide"))
+    qtbot.waitUntil((tmp_path / "guide.pdf").exists, timeout=WAIT_MS)
+    workspace.export_guide(str(tmp_path / "guide.txt"))
+    qtbot.waitUntil(lambda: "must end in .pdf" in workspace.status.text(), timeout=WAIT_MS)
+    assert not (tmp_path / "guide.txt").exists()
+
+
 def settle(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     """Wait until every task has ended and its callback has run: the real completion,
     never a state the form may show before a late result lands."""

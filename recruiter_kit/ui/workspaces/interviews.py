@@ -473,6 +473,8 @@ class InterviewsWorkspace(QWidget):
                 self, "Export interview guide", suggested, "PDF (*.pdf)"
             )
         if path:
+            if not Path(path).suffix:  # a name typed without one: the filter says PDF
+                path += ".pdf"
             options = {"interviewer": self.interviewer, "blind": self._context.blind_review}
             self._submit(
                 self._service.export_pdf,
