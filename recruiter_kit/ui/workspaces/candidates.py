@@ -73,7 +73,6 @@ class CandidatesWorkspace(QWidget):
         self._queued: list[tuple[list[Path], int | None]] = []
         self._job_ids: list[int | None] = [None]
         self.last_summary: ImportSummary | None = None
-        self._shown_once = False
         self.workers = import_workers()
         self.setAcceptDrops(True)
         self._build()
@@ -82,6 +81,7 @@ class CandidatesWorkspace(QWidget):
         self._refresh_timer.setInterval(REFRESH_DURING_IMPORT_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         context.blind_review_changed.connect(self._set_blind)
+        context.data_changed.connect(self._data_changed)
         self._set_blind(context.blind_review)
         self.reload_jobs()
 
@@ -200,6 +200,13 @@ class CandidatesWorkspace(QWidget):
             on_error=self._report_error,
             key="candidates-jobs",
         )
+
+    def _data_changed(self, kind: str) -> None:
+        """Another workspace (or this one) wrote: reload what is listed, keeping the selection."""
+        if kind == "jobs":
+            self.reload_jobs()  # refreshes the ranking too
+        elif kind == "candidates":
+            self.refresh()
 
     def _show_jobs(self, jobs: list[Any]) -> None:
         self.detail.actions.set_jobs(jobs)
@@ -391,7 +398,7 @@ class CandidatesWorkspace(QWidget):
     def _import_ended(self) -> None:
         self._import = None
         self._refresh_timer.stop()
-        self.refresh()
+        self._context.data_changed.emit("candidates")  # refreshes this list as well
         if self._queued:
             paths, job_id = self._queued.pop(0)
             self._show_queue()
@@ -411,7 +418,7 @@ class CandidatesWorkspace(QWidget):
             job_id,
             description="Re-screening candidates",
             writes=True,
-            on_result=lambda _count: self.refresh(),
+            on_result=lambda _count: self._context.data_changed.emit("candidates"),
             on_error=self._report_error,
         )
 
@@ -462,7 +469,7 @@ class CandidatesWorkspace(QWidget):
         self.status_label.setText(message)
         self.status_label.setToolTip("")
         self.status_label.setVisible(True)
-        self.refresh()
+        self._context.data_changed.emit("candidates")  # refreshes this list as well
         if screening_id is None:
             return
         self._submit(
@@ -486,11 +493,10 @@ class CandidatesWorkspace(QWidget):
             self.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Jobs may have been added in the Jobs workspace since this one was last shown.
+        # Jobs may have been added or changed elsewhere while this one was hidden;
+        # reloading them reloads the ranking too, and both keep their selection.
         super().showEvent(event)
-        if self._shown_once:
-            self.reload_jobs()
-        self._shown_once = True
+        self.reload_jobs()
 
     def _submit(self, fn: Any, *args: Any, **options: Any) -> TaskHandle:
         """Every task of this workspace: its callbacks are dropped once the widget is deleted."""
