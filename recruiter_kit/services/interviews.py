@@ -71,6 +71,8 @@ class GuideDraft:
     job: Job
     candidate: Candidate | None
     saved_id: int | None = None
+    # Lengths (minutes) of the guides saved for the same job, candidate and stage.
+    saved_lengths: tuple[int, ...] = ()
 
 
 class InterviewService:
@@ -175,13 +177,55 @@ class InterviewService:
         with self._db.session() as session:
             return InterviewRepository(session).save_guide(saved).id or 0
 
-    def open_guide(self, job_id: int, candidate_id: int | None, stage: str) -> GuideDraft | None:
-        """The last guide saved for this job, candidate and stage, as the interviewer left it."""
+    def open_guide(
+        self, job_id: int, candidate_id: int | None, stage: str, minutes: int | None = None
+    ) -> GuideDraft | None:
+        """The last guide saved for this job, candidate and stage (and length, if given),
+        as the interviewer left it; None when there is none."""
         with self._db.session() as session:
-            saved = InterviewRepository(session).latest_guide(job_id, candidate_id, stage)
+            repo = InterviewRepository(session)
+            saved = repo.latest_guide(job_id, candidate_id, stage, minutes)
             if saved is None:
                 return None
-            inputs = self._guide_inputs(session, saved.job_id, saved.candidate_id)
+            inputs = self._guide_inputs(session, job_id, candidate_id)
+            lengths = tuple(repo.saved_lengths(job_id, candidate_id, stage))
+        return self._restore(inputs, saved, lengths)
+
+    def guide_for(
+        self,
+        job_id: int,
+        candidate_id: int | None,
+        stage: str,
+        minutes: int,
+        any_length: bool = False,
+    ) -> GuideDraft:
+        """What the workspace shows for a choice: the guide saved at this length, else
+        (with `any_length`) the one saved last at another length, else a fresh build.
+
+        The draft lists every saved length, so the user can be told where the others are.
+        """
+        with self._db.session() as session:
+            repo = InterviewRepository(session)
+            saved = repo.latest_guide(job_id, candidate_id, stage, minutes)
+            if saved is None and any_length:
+                saved = repo.latest_guide(job_id, candidate_id, stage)
+            inputs = self._guide_inputs(session, job_id, candidate_id)
+            lengths = tuple(repo.saved_lengths(job_id, candidate_id, stage))
+        if saved is not None:
+            return self._restore(inputs, saved, lengths)
+        guide = build_guide(
+            inputs.bank,
+            self._rules,
+            inputs.job,
+            GuideRequest(stage, minutes),
+            inputs.screening,
+            candidate_id,
+        )
+        return GuideDraft(guide, inputs.job, inputs.candidate, saved_lengths=lengths)
+
+    def _restore(
+        self, inputs: _GuideInputs, saved: SavedGuide, lengths: tuple[int, ...]
+    ) -> GuideDraft:
         request = GuideRequest(
             saved.stage, saved.minutes, tuple(saved.pinned_ids), tuple(saved.excluded_ids)
         )
@@ -194,9 +238,7 @@ class InterviewService:
             inputs.screening,
             saved.candidate_id,
         )
-        return GuideDraft(
-            guide=guide, job=inputs.job, candidate=inputs.candidate, saved_id=saved.id
-        )
+        return GuideDraft(guide, inputs.job, inputs.candidate, saved.id, lengths)
 
     def render_pdf(
         self,

@@ -134,21 +134,25 @@ class InterviewRepository:
             raise NotFoundError(f"There is no saved interview guide with id {guide_id}.")
         return _guide(record)
 
-    def latest_guide(self, job_id: int, candidate_id: int | None, stage: str) -> SavedGuide | None:
-        query = (
-            select(InterviewGuideRecord)
-            .where(
-                InterviewGuideRecord.job_id == job_id,
-                InterviewGuideRecord.candidate_id.is_(None)
-                if candidate_id is None
-                else InterviewGuideRecord.candidate_id == candidate_id,
-                InterviewGuideRecord.stage == stage,
-            )
-            .order_by(InterviewGuideRecord.id.desc())
-            .limit(1)
-        )
-        record = self._session.scalar(query)
+    def latest_guide(
+        self, job_id: int, candidate_id: int | None, stage: str, minutes: int | None = None
+    ) -> SavedGuide | None:
+        """The guide saved last for this job, candidate and stage; of that length if given."""
+        query = select(InterviewGuideRecord).where(*_same_guide(job_id, candidate_id, stage))
+        if minutes is not None:
+            query = query.where(InterviewGuideRecord.minutes == minutes)
+        record = self._session.scalar(query.order_by(InterviewGuideRecord.id.desc()).limit(1))
         return _guide(record) if record else None
+
+    def saved_lengths(self, job_id: int, candidate_id: int | None, stage: str) -> list[int]:
+        """The lengths (minutes) of the guides saved for this job, candidate and stage."""
+        query = (
+            select(InterviewGuideRecord.minutes)
+            .where(*_same_guide(job_id, candidate_id, stage))
+            .distinct()
+            .order_by(InterviewGuideRecord.minutes)
+        )
+        return list(self._session.scalars(query))
 
     # --- scorecards -----------------------------------------------------------------
 
@@ -215,6 +219,16 @@ class InterviewRepository:
         return [
             _decision(r) for r in self._session.scalars(query.order_by(HiringDecisionRecord.id))
         ]
+
+
+def _same_guide(job_id: int, candidate_id: int | None, stage: str) -> tuple[Any, ...]:
+    return (
+        InterviewGuideRecord.job_id == job_id,
+        InterviewGuideRecord.candidate_id.is_(None)
+        if candidate_id is None
+        else InterviewGuideRecord.candidate_id == candidate_id,
+        InterviewGuideRecord.stage == stage,
+    )
 
 
 def _guide(record: InterviewGuideRecord) -> SavedGuide:

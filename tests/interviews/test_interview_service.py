@@ -46,6 +46,31 @@ def test_saved_guide_reopens_with_order_and_pins(database) -> None:  # type: ign
     assert service.open_guide(job_id, None, "system_design") is None
 
 
+def test_a_saved_guide_stays_reachable_after_saving_another_length(database) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from recruiter_kit.interviews.guide import set_pinned
+
+    service = InterviewService(database)
+    job_id, candidate_id = add_job_and_candidate(database)
+    hour = service.build_guide(job_id, candidate_id, "system_design", 60)
+    pinned = set_pinned(hour.guide, hour.guide.question_ids[-1], True)
+    hour_id = service.save_guide(replace(hour, guide=pinned))
+    short_id = service.save_guide(service.build_guide(job_id, candidate_id, "system_design", 45))
+
+    back = service.guide_for(job_id, candidate_id, "system_design", 60)
+    assert (back.saved_id, back.guide.pinned_ids) == (hour_id, pinned.pinned_ids)
+    assert back.saved_lengths == (45, 60)
+    assert service.open_guide(job_id, candidate_id, "system_design", 60).saved_id == hour_id
+    fresh = service.guide_for(job_id, candidate_id, "system_design", 30)
+    assert fresh.saved_id is None and fresh.guide.slot_minutes == 30
+    assert fresh.saved_lengths == (45, 60)
+    latest = service.guide_for(job_id, candidate_id, "system_design", 30, any_length=True)
+    assert (latest.saved_id, latest.guide.slot_minutes) == (short_id, 45)
+    other_stage = service.guide_for(job_id, candidate_id, "phone_screen", 30, any_length=True)
+    assert other_stage.saved_id is None and other_stage.saved_lengths == ()
+
+
 def test_user_question_is_stored_and_shipped_file_untouched(database) -> None:  # type: ignore[no-untyped-def]
     service = InterviewService(database)
     shipped = resource_path("interviews/questions.json").read_bytes()

@@ -221,3 +221,53 @@ def test_a_late_scorecard_read_never_overwrites_a_saved_form(
     settle(qtbot, ui_context)
     assert workspace.scorecard.status.text() == "Scorecard saved."
     assert workspace.scorecard.notes.toPlainText() == "Strong on indexing."
+
+
+def choose_length(qtbot, workspace, context, minutes: int) -> None:  # type: ignore[no-untyped-def]
+    workspace.minutes_combo.setCurrentIndex(workspace.minutes_combo.findData(minutes))
+    settle(qtbot, context)
+    assert workspace.guide_editor.draft.guide.slot_minutes == minutes
+
+
+def save(qtbot, workspace, context) -> int:  # type: ignore[no-untyped-def]
+    workspace.save_button.click()
+    settle(qtbot, context)
+    assert not workspace.guide_editor.dirty
+    return workspace.guide_editor.draft.saved_id
+
+
+def test_each_length_opens_its_own_saved_guide(qtbot, workspace, ui_context, answers) -> None:  # type: ignore[no-untyped-def]
+    choose_length(qtbot, workspace, ui_context, 60)
+    edited = move_second_to_top(workspace)
+    hour_id = save(qtbot, workspace, ui_context)
+    choose_length(qtbot, workspace, ui_context, 45)
+    assert workspace.guide_editor.draft.saved_id is None
+    assert "new 45-minute guide" in workspace.status.text()
+    assert "Also saved for this stage: 60 min" in workspace.status.text()
+    save(qtbot, workspace, ui_context)
+    choose_length(qtbot, workspace, ui_context, 60)
+    draft = workspace.guide_editor.draft
+    assert (draft.saved_id, draft.guide.question_ids) == (hour_id, edited)
+    assert (
+        "saved 60-minute guide" in workspace.status.text() and "45 min" in workspace.status.text()
+    )
+    assert answers.asked == []
+
+
+def test_a_guide_saved_at_another_length_opens_with_its_length(
+    qtbot, workspace, ui_context, answers
+) -> None:  # type: ignore[no-untyped-def]
+    choose_length(qtbot, workspace, ui_context, 90)
+    saved_id = save(qtbot, workspace, ui_context)
+    choose_length(qtbot, workspace, ui_context, 30)  # a length picked by hand is kept
+    assert workspace.guide_editor.draft.saved_id is None
+    stage = workspace.stage
+    workspace.stage_combo.setCurrentIndex((workspace.stage_combo.currentIndex() + 1) % 4)
+    settle(qtbot, ui_context)
+    workspace.stage_combo.setCurrentIndex(workspace.stage_combo.findData(stage))
+    settle(qtbot, ui_context)  # back at the first stage: its saved guide, at 90 minutes
+    assert workspace.guide_editor.draft.saved_id == saved_id
+    assert workspace.minutes == 90
+    assert "Length set to match" in workspace.status.text()
+    choose_length(qtbot, workspace, ui_context, 45)  # and the Length box still works
+    assert workspace.guide_editor.draft.saved_id is None

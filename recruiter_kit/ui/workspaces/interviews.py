@@ -9,6 +9,7 @@ changing the job or candidate never shows a stale guide.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -61,6 +62,21 @@ class Choice(NamedTuple):
     def card_key(self) -> tuple[int | None, int | None, str]:
         """Whom a scorecard is about; the interviewer only signs it."""
         return self.candidate_id, self.job_id, self.stage
+
+
+def guide_status(draft: GuideDraft, moved: bool) -> str:
+    """What the status line says about a guide just shown, and where other saved ones are."""
+    minutes, title = draft.guide.slot_minutes, draft.job.title
+    if draft.saved_id is None:
+        text = f"Showing a new {minutes}-minute guide for {title} (not saved yet)."
+    elif moved:
+        text = f"Opened your saved {minutes}-minute guide for {title}; Length set to match."
+    else:
+        text = f"Showing your saved {minutes}-minute guide for {title}."
+    others = [f"{n} min" for n in draft.saved_lengths if n != minutes]
+    if others:
+        text += f" Also saved for this stage: {', '.join(others)} (choose it under Length)."
+    return text
 
 
 class InterviewsWorkspace(QWidget):
@@ -289,7 +305,9 @@ class InterviewsWorkspace(QWidget):
         if choice.card_key != applied.card_key:
             self._load_own_scorecard()
         if choice != applied or not self.guide_editor.dirty:
-            self.load_guide()
+            # A new job, candidate or stage opens its saved guide whatever its length;
+            # a new length is the user's own pick and is kept.
+            self.load_guide(any_length=choice[:3] != applied[:3])
         else:
             self._set_status("Lists reloaded; your unsaved guide edits are kept.")
         self._refresh_feedback()
@@ -358,28 +376,24 @@ class InterviewsWorkspace(QWidget):
 
     # Guide -----------------------------------------------------------------------------------
 
-    def load_guide(self) -> None:
-        """Open the saved guide for these choices, or build a fresh one."""
+    def load_guide(self, any_length: bool = False) -> None:
+        """Open the guide saved for these choices, or build a fresh one.
+
+        With `any_length`, a guide saved at another length is opened when there is
+        none at this one, and the Length box follows it.
+        """
         if self.job_id is None:
             self._show_draft(None)
             return
-        args = (self.job_id, self.candidate_id, self.stage, self.minutes)
+        args = (self.job_id, self.candidate_id, self.stage, self.minutes, any_length)
         self._submit(
-            self._open_or_build,
+            self._service.guide_for,
             self._show_draft,
             "Building interview guide",
             *args,
             key="interviews-guide",
             on_error=self._guide_failed,
         )
-
-    def _open_or_build(
-        self, job_id: int, candidate_id: int | None, stage: str, minutes: int
-    ) -> GuideDraft:
-        saved = self._service.open_guide(job_id, candidate_id, stage)
-        if saved is not None and saved.guide.slot_minutes == minutes:
-            return saved
-        return self._service.build_guide(job_id, candidate_id, stage, minutes)
 
     def rebuild_guide(self) -> None:
         """Choose the questions again; pinned ones stay and removed ones stay out."""
@@ -389,6 +403,7 @@ class InterviewsWorkspace(QWidget):
         pinned = tuple(draft.guide.pinned_ids) if draft else ()
         excluded = tuple(draft.guide.excluded) if draft else ()
         saved_id = draft.saved_id if draft else None
+        lengths = draft.saved_lengths if draft else ()
 
         choices = (self.job_id, self.candidate_id, self.stage, self.minutes)
 
@@ -396,7 +411,7 @@ class InterviewsWorkspace(QWidget):
             fresh = self._service.build_guide(
                 job_id, candidate_id, stage, minutes, pinned, excluded
             )
-            return GuideDraft(fresh.guide, fresh.job, fresh.candidate, saved_id)
+            return replace(fresh, saved_id=saved_id, saved_lengths=lengths)
 
         self._submit(
             build,
@@ -412,6 +427,7 @@ class InterviewsWorkspace(QWidget):
         self._task_failed(error)
 
     def _show_draft(self, draft: GuideDraft | None, dirty: bool = False) -> None:
+        moved = draft is not None and self._follow_length(draft.guide.slot_minutes)
         self.guide_editor.set_draft(draft, self._bank, dirty)
         for button in (
             self.rebuild_button,
@@ -423,8 +439,17 @@ class InterviewsWorkspace(QWidget):
         if draft is not None and dirty:
             self._set_status(f"Rebuilt the guide for {draft.job.title}; save to keep it.")
         elif draft is not None:
-            state = "saved guide" if draft.saved_id else "new guide (not saved yet)"
-            self._set_status(f"Showing the {state} for {draft.job.title}.")
+            self._set_status(guide_status(draft, moved))
+
+    def _follow_length(self, minutes: int) -> bool:
+        """Set the Length box to a saved guide opened at another length; True if it moved."""
+        if minutes == self.minutes:
+            return False
+        self.minutes_combo.blockSignals(True)
+        self.minutes_combo.setCurrentIndex(max(0, self.minutes_combo.findData(minutes)))
+        self.minutes_combo.blockSignals(False)
+        self._applied = self._applied._replace(minutes=self.minutes)
+        return True
 
     def save_guide(self) -> None:
         editor = self.guide_editor
@@ -435,7 +460,9 @@ class InterviewsWorkspace(QWidget):
 
         def saved(guide_id: int) -> None:
             editor.mark_saved(guide_id, loads, edits)
-            self._set_status("Guide saved.")
+            self._set_status(
+                f"Guide saved ({draft.guide.slot_minutes} min); it opens again at this length."
+            )
 
         self._submit(
             self._service.save_guide,
