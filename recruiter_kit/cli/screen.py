@@ -19,7 +19,12 @@ from recruiter_kit.cli.common import open_db, print_json
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
-from recruiter_kit.services.blind import blind_filename, blind_label, blind_result
+from recruiter_kit.services.blind import (
+    blind_filename,
+    blind_label,
+    blind_message,
+    blind_result,
+)
 from recruiter_kit.services.importing import plain
 from recruiter_kit.services.job_criteria import criteria_from_file
 from recruiter_kit.services.screening import FileOutcome, ScreeningService
@@ -101,10 +106,12 @@ def outcome_json(
     """The JSON object `screen --json` prints for one file."""
     data = outcome.data or plain(ScreeningResult(status=outcome.status, error=outcome.error))
     file = str(outcome.path)
+    error = outcome.error
     if blind:
         result = ScreeningResult.from_dict(data)
-        file = blind_filename(outcome.path, result, outcome.candidate_code)
+        file = blind_filename(outcome.path, result, outcome.candidate_code, outcome.document_id)
         data = plain(blind_result(result, outcome.candidate_code))
+        error = error and blind_message(error, outcome.path.name, file)
     line: dict[str, Any] = {
         "file": file,
         "candidate_id": outcome.candidate_id,
@@ -114,7 +121,7 @@ def outcome_json(
         "added_to_job": outcome.added_to_job,
         "linked_by": outcome.linked_by,
         "status": outcome.status,
-        "error": outcome.error,
+        "error": error,
     }
     for key in _RESULT_KEYS:
         line[key] = data.get(key)
@@ -164,9 +171,12 @@ class _Table:
         result = outcome.result or ScreeningResult(status=outcome.status, error=outcome.error)
         name = result.contact.name if outcome.candidate_id else None
         file = outcome.path.name
-        if self._blind:
-            file = blind_filename(outcome.path, outcome.result, outcome.candidate_code)
         note = outcome.error or ""
+        if self._blind:
+            file = blind_filename(
+                outcome.path, outcome.result, outcome.candidate_code, outcome.document_id
+            )
+            note = blind_message(note, outcome.path.name, file)
         if outcome.added_to_job:
             note = f"already imported; added to {outcome.added_to_job}"
         elif outcome.duplicate:

@@ -49,6 +49,11 @@ _NOT_NAME = re.compile(
     re.I,
 )
 _HEAD_LINES = 12
+_CONTACT_TOKENS = re.compile("|".join(f"(?:{p.pattern})" for p in (EMAIL, PHONE, URL)))
+#: Digits a phone number has: 10 to 15, or from 8 when written with its country code
+#: ("+1 555 0142"), which no year range or figure starts with.
+_PHONE_DIGITS = range(10, 16)
+_PHONE_DIGITS_AFTER_PLUS = range(8, 16)
 
 
 def extract_contact(lines: list[Line], hidden_links: list[str] | None = None) -> Contact:
@@ -83,7 +88,8 @@ def _phone(texts: list[str]) -> str | None:
         for match in PHONE.finditer(text):
             candidate = match.group(0).strip()
             digits = sum(ch.isdigit() for ch in candidate)
-            if 10 <= digits <= 15 and not _YEAR_RANGE.match(candidate):
+            allowed = _PHONE_DIGITS_AFTER_PLUS if candidate.startswith("+") else _PHONE_DIGITS
+            if digits in allowed and not _YEAR_RANGE.match(candidate):
                 return candidate
     return None
 
@@ -150,13 +156,21 @@ def _name(head: list[str]) -> str | None:
 
 
 def _location(head: list[str]) -> str | None:
+    """The first header part that reads like "City, Country" or "City, ST".
+
+    Emails, phone numbers and links are taken out of a line first, so a
+    location between them with only spaces around it ("ana@x.org Berlin,
+    Germany +49 30 123456") is a part of its own.
+    """
     for text in head:
+        text = _CONTACT_TOKENS.sub(" | ", text)
         for part in re.split(r"\s*[|·•]\s*", text):
             part = part.strip()
             if (
                 3 < len(part) <= 50
                 and not EMAIL.search(part)
                 and _LOCATION.match(part)
+                and not _NOT_NAME.search(part)  # "Senior Engineer, Acme" is a role
                 and not re.search(r"\d{3}", part)
             ):
                 return part

@@ -150,3 +150,22 @@ def test_text_cleaning_replaces_special_spaces_and_dashes(screener: Screener) ->
     assert "Engineer, Acme Sep 2019 - Mar 2021" in result.text
     assert "high-impact work-streams - done" in result.text
     assert result.years_experience == 1.6
+
+
+def test_a_short_phone_with_its_country_code_is_found(screener: Screener) -> None:
+    text = "Imo Vasquez\nimo@example.com | +1 555 0142 | Lisbon, Portugal\nExperience\n"
+    contact = analyse(screener, text).contact
+    assert contact.phone == "+1 555 0142"
+    assert contact.location == "Lisbon, Portugal"
+
+
+def test_a_location_between_contact_details_without_separators(screener: Screener) -> None:
+    text = "Ann Lee\nann@example.com  Berlin, Germany  +49 30 1234567\nExperience\n"
+    contact = analyse(screener, text).contact
+    assert contact.location == "Berlin, Germany"
+    assert contact.phone == "+49 30 1234567"
+
+
+def test_a_role_and_employer_line_is_not_a_location(screener: Screener) -> None:
+    text = "Ann Lee\nSenior Engineer, Acme\nann@example.com\nExperience\n"
+    assert analyse(screener, text).contact.location is None

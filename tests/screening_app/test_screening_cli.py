@@ -97,7 +97,6 @@ def test_missing_files_are_reported_not_fatal(capsys, db_url, tmp_path):
     assert lines[0]["status"] == "error" and "no such file" in lines[0]["error"]
 
 
-
 def test_a_copy_of_a_failed_file_is_named_as_given(capsys, db_url, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "empty.pdf").write_bytes(b"")
@@ -173,6 +172,21 @@ def test_blind_json_hides_identity(capsys, db_url, tmp_path):
     assert line["contact"]["name"] == line["candidate_code"]
     assert line["contact"]["email"] is None and line["contact"]["phone"] is None
     assert "byron" not in json.dumps(line).lower()
+
+
+def test_blind_output_gives_a_failed_file_a_neutral_name(capsys, db_url, tmp_path):
+    broken = tmp_path / "Jane_Doe_Resume.txt"
+    broken.write_bytes(b"BROKEN")
+    args = [str(broken), "--blind", "--workers", "1"]
+    code, lines, _ = screen(capsys, "--db", db_url, "screen", *args, "--json")
+    assert code == 0
+    line = lines[0]
+    assert line["file"] == f"document-{line['document_id']}.txt"
+    assert "jane" not in json.dumps(line).lower()
+
+    assert main(["--db", db_url, "screen", *args]) == 0
+    printed = capsys.readouterr().out
+    assert "jane" not in printed.lower() and "document-1.txt" in printed
 
 
 def test_readable_table_ranks_and_summarises(capsys, db_url, database, tmp_path):

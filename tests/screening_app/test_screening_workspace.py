@@ -121,6 +121,28 @@ def test_blind_review_shows_codes_instead_of_names(qtbot, workspace, ui_context,
     assert "Sam Strong" not in workspace.detail.text.toPlainText()
 
 
+def test_blind_review_gives_failed_files_a_neutral_name(qtbot, workspace, ui_context, tmp_path):
+    broken = tmp_path / "Jane_Doe_Resume.txt"
+    broken.write_bytes(b"BROKEN")
+    import_and_wait(qtbot, workspace, [broken])
+    workspace.table.selectRow(0)
+    qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
+    document_id = workspace.detail.detail.row.document_id
+
+    ui_context.set_blind_review(True)
+
+    neutral = f"document-{document_id}.txt"
+    assert shown(workspace, 7) == [neutral]
+    assert "jane" not in str(workspace.proxy.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)).lower()
+    pane = workspace.detail
+    assert "jane" not in pane.header.text().lower() and neutral in pane.header.text()
+    assert "jane" not in (pane.text.toPlainText() + pane.findings.toPlainText()).lower()
+    workspace.filter_box.setText("jane")
+    assert workspace.proxy.rowCount() == 0
+    workspace.filter_box.setText("document-")
+    assert workspace.proxy.rowCount() == 1
+
+
 def test_rescreen_after_the_job_changes(qtbot, workspace, database, job_id, tmp_path):
     import_and_wait(qtbot, workspace, resumes(tmp_path))
     with database.session() as session:

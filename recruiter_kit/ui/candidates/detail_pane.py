@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruiter_kit.services.blind import Redactor, blind_label, blind_result
+from recruiter_kit.services.blind import (
+    blind_document_name,
+    blind_label,
+    blind_message,
+    blind_result,
+)
 from recruiter_kit.services.screening import CandidateDetail
 from recruiter_kit.ui.candidates.findings import findings_html, highlight_lines
 from recruiter_kit.ui.candidates.pdf_view import OriginalPages, OriginalView
@@ -85,11 +90,14 @@ class CandidateDetailPane(QWidget):
         assert detail is not None
         result = detail.result
         code = detail.row.code
+        error = detail.document.error
         if self._blind:
             result = blind_result(result, code)
+            result.error = result.error and self._blind_message(result.error)
+            error = error and self._blind_message(error)
         self.header.setText(self._header_html(detail))
         self.actions.show_detail(detail, blind=self._blind)
-        self.text.setPlainText(result.text or detail.document.error or "")
+        self.text.setPlainText(result.text or error or "")
         self._highlight(highlight_lines(result))
         self.findings.setHtml(findings_html(result, detail.job.title if detail.job else None))
         self._show_original(detail)
@@ -98,8 +106,10 @@ class CandidateDetailPane(QWidget):
         row = detail.row
         who = blind_label(row.name, row.code, self._blind) if row.code else "No candidate"
         file = row.filename
+        error = row.error
         if self._blind:
-            file = Redactor(row.name).text(file) if row.name else file
+            file = blind_document_name(row.filename, row.code, row.document_id)
+            error = error and self._blind_message(error)
         facts = [
             f"score {row.score}" if row.score is not None else "not matched",
             row.level or "",
@@ -107,9 +117,17 @@ class CandidateDetailPane(QWidget):
             f"{row.green} green, {row.yellow} yellow" if row.status == "ok" else "",
         ]
         line = " · ".join(fact for fact in facts if fact)
-        error = f"<br><span style='color:#a33a2a'>{escape(row.error)}</span>" if row.error else ""
+        error = f"<br><span style='color:#a33a2a'>{escape(error)}</span>" if error else ""
         title = f"<b style='font-size:14pt'>{escape(who)}</b> &nbsp; {escape(line)}"
         return f"{title}<br><small>{escape(file)}</small>{error}"
+
+    def _blind_message(self, message: str) -> str:
+        """`message` with the file named as blind review shows it (file names hold names)."""
+        assert self._detail is not None
+        row = self._detail.row
+        return blind_message(
+            message, row.filename, blind_document_name(row.filename, row.code, row.document_id)
+        )
 
     def _highlight(self, lines: list[tuple[str, str]]) -> None:
         document = self.text.document()

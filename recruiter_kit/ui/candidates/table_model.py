@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from recruiter_kit.services.blind import blind_label
+from recruiter_kit.services.blind import blind_document_name, blind_label, blind_message
 from recruiter_kit.services.screening import ScreeningRow
 
 COLUMNS = ("Candidate", "Score", "Level", "Years", "Green", "Yellow", "Status", "File")
@@ -51,7 +51,7 @@ def table_rows(rows: list[ScreeningRow]) -> list[TableRow]:
 
 def _cells(row: ScreeningRow, *, blind: bool) -> tuple[str, ...]:
     ok = row.status == "ok"
-    file = f"{row.code}{_suffix(row.filename)}" if blind and row.code else row.filename
+    file = blind_document_name(row.filename, row.code, row.document_id) if blind else row.filename
     return (
         blind_label(row.name, row.code, blind) if row.code else "",
         "" if row.score is None else str(row.score),
@@ -122,17 +122,16 @@ class CandidateTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return prepared.row
         if role == Qt.ItemDataRole.ToolTipRole and prepared.row.error:
+            if self._blind:
+                return blind_message(
+                    prepared.row.error, prepared.row.filename, prepared.blind_cells[7]
+                )
             return prepared.row.error
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and prepared.row.status != "ok":
             return _FAILED_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return _RIGHT
         return None
-
-
-def _suffix(filename: str) -> str:
-    dot = filename.rfind(".")
-    return filename[dot:] if dot > 0 else ""
 
 
 class CandidateFilterProxy(QSortFilterProxyModel):
