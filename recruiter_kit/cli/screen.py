@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from recruiter_kit.cli.common import open_db, print_json
 from recruiter_kit.core.errors import InvalidInputError
-from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.core.progress import Job as LongJob
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 from recruiter_kit.services.blind import (
     blind_filename,
@@ -27,7 +28,7 @@ from recruiter_kit.services.blind import (
 )
 from recruiter_kit.services.importing import plain
 from recruiter_kit.services.job_criteria import criteria_from_file
-from recruiter_kit.services.screening import FileOutcome, ScreeningService
+from recruiter_kit.services.screening import FileOutcome, ImportSummary, ScreeningService
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -81,14 +82,19 @@ def _screen(args: argparse.Namespace) -> int:
             raise InvalidInputError(f"{args.job_file}: no such job file")
         criteria = criteria_from_file(args.job_file, service.screener)
     table = _Table(args.blind)
-    on_file = (
-        (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
+    show = (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
+    tally = _Tally(show)
+    job = service.import_files(
+        args.paths, job_id=args.job, criteria=criteria, workers=args.workers, on_file=tally
     )
-    summary = run_to_end(
-        service.import_files(
-            args.paths, job_id=args.job, criteria=criteria, workers=args.workers, on_file=on_file
-        )
-    )
+    try:
+        summary = tally.run(job)
+    except KeyboardInterrupt:
+        job.close()  # stops the worker processes; every file reported is stored
+        if not args.json:
+            table.print(criteria)
+        print(f"recruiter-kit: {tally.cancelled_message()}", file=sys.stderr)
+        return 130
     if not args.json:
         table.print(criteria)
         added = f" ({summary.added_to_job} added to this job)" if summary.added_to_job else ""
@@ -98,6 +104,33 @@ def _screen(args: argparse.Namespace) -> int:
             f"{summary.linked} matched to a known candidate."
         )
     return 0
+
+
+class _Tally:
+    """Hands each stored file on to be shown, counting them, so Ctrl+C can say how far it got."""
+
+    def __init__(self, show: Callable[[FileOutcome], None]) -> None:
+        self._show = show
+        self.done = 0
+        self.total: int | None = None
+
+    def __call__(self, outcome: FileOutcome) -> None:
+        self.done += 1  # stored before it is shown
+        self._show(outcome)
+
+    def run(self, job: LongJob[ImportSummary]) -> ImportSummary:
+        while True:
+            try:
+                progress = next(job)
+            except StopIteration as stop:
+                return stop.value
+            self.total = progress.total
+
+    def cancelled_message(self) -> str:
+        if not self.done:
+            return "cancelled before any file was imported."
+        of = f" of {max(self.total, self.done)}" if self.total is not None else ""
+        return f"cancelled after {self.done}{of} files; the {self.done} imported are kept."
 
 
 def outcome_json(

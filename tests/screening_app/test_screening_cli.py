@@ -10,7 +10,7 @@ from screening_app_helpers import CountingScreener, write_text_resume
 from recruiter_kit.cli import main
 from recruiter_kit.core.models import Job
 from recruiter_kit.services.screening import ScreeningService
-from recruiter_kit.storage.repositories import JobRepository
+from recruiter_kit.storage.repositories import DocumentRepository, JobRepository
 
 KEYS = {
     "file",
@@ -224,3 +224,24 @@ def test_a_resume_screened_again_for_another_job_is_added_to_it(capsys, db_url, 
     assert "1 already imported (1 added to this job)" in out
     assert lines[0]["duplicate"] is True and lines[0]["added_to_job"] is None
     assert lines[0]["match"]["score"] == 100
+
+
+def test_ctrl_c_says_how_many_files_were_kept(capsys, monkeypatch, db_url, database, tmp_path):
+    import recruiter_kit.cli.screen as screen_command
+
+    paths = [str(write_text_resume(tmp_path, s, name=f"Ann {s}")) for s in ("aa", "bb", "cc")]
+    shown: list[str] = []
+
+    def print_line(outcome, criteria, blind):  # type: ignore[no-untyped-def]
+        shown.append(outcome.path.name)
+        if len(shown) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(screen_command, "_print_line", print_line)
+    code = main(["--db", db_url, "screen", *paths, "--json", "--workers", "1"])
+
+    err = capsys.readouterr().err
+    assert code == 130
+    assert "cancelled after 2 of 3 files; the 2 imported are kept." in err
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 2

@@ -88,3 +88,21 @@ def test_cancel_stops_the_running_import_and_drops_the_queued_ones(
     qtbot.waitUntil(lambda: not workspace.importing, timeout=10_000)
     qtbot.wait(100)
     assert screener.started == ["first.txt"] and not strip_shown(workspace)
+
+
+def test_a_cancelled_import_says_how_far_it_got(qtbot, workspace, screener, tmp_path):
+    paths = [write_text_resume(tmp_path, stem, name=f"Ann {stem}") for stem in ("aa", "bb", "cc")]
+    screener.open("aa.txt")
+    workspace.import_paths(paths)
+    qtbot.waitUntil(lambda: screener.started == ["aa.txt", "bb.txt"], timeout=10_000)
+    qtbot.waitUntil(lambda: workspace.progress.value() == 1, timeout=10_000)
+
+    workspace.cancel_import()
+    screener.open("bb.txt")  # the file being screened when Cancel came is still stored
+    screener.open("cc.txt")
+
+    qtbot.waitUntil(lambda: not workspace.importing, timeout=10_000)
+    assert workspace.status_label.text() == "Cancelled after 2 of 3 files; the 2 imported are kept."
+    assert screener.started == ["aa.txt", "bb.txt"]
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=5_000)
+    assert not workspace.status_label.isHidden()

@@ -380,6 +380,10 @@ class CandidatesWorkspace(QWidget):
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self.last_summary = summary
+        if summary.cancelled:
+            done = summary.ok + summary.failures
+            self._show_cancelled(done, summary.total, summary.problems)
+            return
         parts = [f"{summary.ok} screened"]
         if summary.failures:
             parts.append(f"{summary.failures} could not be read")
@@ -392,10 +396,24 @@ class CandidatesWorkspace(QWidget):
         self.status_label.setToolTip("\n".join(summary.problems[:30]))
         self.status_label.setVisible(True)
 
+    def _show_cancelled(self, done: int, total: int, problems: list[str]) -> None:
+        if done:
+            text = f"Cancelled after {done} of {total} files; the {done} imported are kept."
+        else:
+            text = "Cancelled before any file was imported."
+        self.status_label.setText(text)
+        self.status_label.setToolTip("\n".join(problems[:30]))
+        self.status_label.setVisible(True)
+
     def _import_failed(self, error: BaseException) -> None:
         show_error(self, "Import failed", error)
 
     def _import_ended(self) -> None:
+        handle = self._import
+        if handle is not None and handle.state == "cancelled":
+            # A cancelled task hands back no result: its last report says how far it got.
+            last = handle.last_progress
+            self._show_cancelled(last.done if last else 0, last.total if last else 0, [])
         self._import = None
         self._refresh_timer.stop()
         self._context.data_changed.emit("candidates")  # refreshes this list as well
