@@ -175,6 +175,7 @@ class InterviewService:
             excluded_ids=list(guide.excluded),
         )
         with self._db.session() as session:
+            self._require(session, guide.job_id, guide.candidate_id)
             return InterviewRepository(session).save_guide(saved).id or 0
 
     def open_guide(
@@ -268,7 +269,7 @@ class InterviewService:
         validate_scorecard(card, self.template)
         self._rules.stage(card.stage)  # an unknown stage is refused with the list of stages
         with self._db.session() as session:
-            CandidateRepository(session).get(card.candidate_id)
+            self._require(session, card.job_id, card.candidate_id)
             repo = InterviewRepository(session)
             existing = repo.find_scorecard(
                 card.candidate_id, card.job_id, card.stage, card.interviewer.strip()
@@ -312,6 +313,14 @@ class InterviewService:
             return InterviewRepository(session).decisions(candidate_id, job_id)
 
     # --- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _require(session: Session, job_id: int | None, candidate_id: int | None) -> None:
+        """A clear NotFoundError, not a foreign-key failure, when either was deleted."""
+        if job_id is not None:
+            JobRepository(session).get(job_id)
+        if candidate_id is not None:
+            CandidateRepository(session).get(candidate_id)
 
     def _guide_inputs(
         self, session: Session, job_id: int, candidate_id: int | None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,6 +88,9 @@ class InterviewsWorkspace(QWidget):
         self._jobs: list[Job] = []
         self._candidates: list[Candidate] = []
         self._bank: QuestionBank | None = None
+        # ("job" | "candidate", id) deleted elsewhere but kept listed for unsaved work.
+        self._gone: set[tuple[str, int]] = set()
+        self._notice = ""  # said before the next guide's status (e.g. what went away)
         self.last_error = ""
         self._build()
         # The choice the guide and scorecard on screen belong to; a combo may already
@@ -95,6 +98,7 @@ class InterviewsWorkspace(QWidget):
         self._applied = Choice(None, None, self.stage, self.minutes)
         self._card_interviewer = ""
         context.blind_review_changed.connect(self._set_blind)
+        context.data_changed.connect(self._data_changed)
         self.reload()
 
     # Building --------------------------------------------------------------------------
@@ -231,20 +235,40 @@ class InterviewsWorkspace(QWidget):
     def _choice(self) -> Choice:
         return Choice(self.job_id, self.candidate_id, self.stage, self.minutes)
 
-    def reload(self) -> None:
-        """Read jobs, candidates and the question bank again (e.g. after a database change)."""
+    def reload(self, refresh_guide: bool = True) -> None:
+        """Read jobs, candidates and the question bank again, keeping the choice and any
+        unsaved guide or scorecard.
+
+        `refresh_guide=False` (showing the workspace) rebuilds an unedited guide only
+        when its job or candidate changed, so the row the user was reading stays put.
+        """
         self._submit(
             self._load_lists,
-            self._lists_loaded,
+            lambda lists: self._lists_loaded(lists, refresh_guide),
             "Loading jobs and questions",
             key="interviews-lists",
         )
 
+    def _data_changed(self, kind: str) -> None:
+        """Another workspace wrote jobs or candidates; "interviews" are this one's own."""
+        if kind in ("jobs", "candidates"):
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up on changes made while hidden that no signal announced."""
+        super().showEvent(event)
+        if not event.spontaneous():  # not merely the window coming back from minimised
+            self.reload(refresh_guide=False)
+
     def _load_lists(self) -> tuple[list[Job], list[Candidate], QuestionBank]:
         return self._directory.jobs(), self._directory.candidates(), self._service.bank()
 
-    def _lists_loaded(self, result: tuple[list[Job], list[Candidate], QuestionBank]) -> None:
-        self._jobs, self._candidates, self._bank = result
+    def _lists_loaded(
+        self, result: tuple[list[Job], list[Candidate], QuestionBank], refresh_guide: bool = True
+    ) -> None:
+        jobs, candidates, self._bank = result
+        shown = self._shown_records()
+        self._jobs, self._candidates = self._keep_gone(jobs, candidates)
         self.bank_view.set_bank(self._bank)
         self._report_skipped()
         current = self.job_id
@@ -252,7 +276,7 @@ class InterviewsWorkspace(QWidget):
         self.job_combo.clear()
         for job in self._jobs:
             level = f" · {job.level.value}" if job.level else ""
-            self.job_combo.addItem(f"{job.title}{level}", job.id)
+            self.job_combo.addItem(f"{job.title}{level}{self._gone_mark('job', job.id)}", job.id)
         self.job_combo.setCurrentIndex(max(0, self.job_combo.findData(current)))
         self.job_combo.blockSignals(False)
         if not self._jobs:
@@ -260,7 +284,59 @@ class InterviewsWorkspace(QWidget):
                 "Add a job first (Jobs workspace); guides are built from a job's level and skills."
             )
         self._fill_candidates()
-        self._selection_changed(reload=True)
+        refresh = refresh_guide or shown != self._shown_records()
+        self._selection_changed(reload=True, refresh_guide=refresh)
+        if self._gone:  # nothing else will be said: the work on screen stays
+            self._set_status(self._notice, error=True)
+            self._notice = ""
+
+    def _shown_records(self) -> tuple[Job | None, Candidate | None]:
+        """The job and candidate the guide on screen was built from, as last read."""
+        applied = self._applied
+        job = next((j for j in self._jobs if j.id == applied.job_id), None)
+        candidate = next((c for c in self._candidates if c.id == applied.candidate_id), None)
+        return job, candidate
+
+    def _keep_gone(
+        self, jobs: list[Job], candidates: list[Candidate]
+    ) -> tuple[list[Job], list[Candidate]]:
+        """Keep the shown job and candidate listed, marked deleted, if they went away
+        (deleted elsewhere) while unsaved work on screen belongs to them.
+
+        The guide and scorecard then stay on screen to print, export or copy out;
+        saving says why it cannot be done. Moving away (after the usual question)
+        drops them at the next reload.
+        """
+        job, candidate = self._shown_records()
+        job_gone = job is not None and all(j.id != job.id for j in jobs)
+        candidate_gone = candidate is not None and all(c.id != candidate.id for c in candidates)
+        names = [f"the job '{job.title}'"] if job and job_gone else []
+        if candidate and candidate_gone:
+            label = candidate_label(candidate, self._context.blind_review)
+            names.append(f"the candidate '{label}'")
+        self._gone, self._notice = set(), ""
+        if not names:
+            return jobs, candidates
+        what = " and ".join(names)
+        unsaved = self._unsaved_work()
+        if not unsaved:
+            self._notice = f"{what[0].upper()}{what[1:]} is no longer in the database."
+            return jobs, candidates
+        if job and job_gone:
+            jobs = [*jobs, job]
+            self._gone.add(("job", job.id or 0))
+        if candidate and candidate_gone:
+            candidates = [*candidates, candidate]
+            self._gone.add(("candidate", candidate.id or 0))
+        self._notice = (
+            f"{what[0].upper()}{what[1:]} was deleted elsewhere. {' and '.join(unsaved)} "
+            "stay on screen, marked (deleted), so you can print or export them; they can no "
+            "longer be saved."
+        )
+        return jobs, candidates
+
+    def _gone_mark(self, kind: str, item_id: int | None) -> str:
+        return " (deleted)" if (kind, item_id) in self._gone else ""
 
     def _fill_candidates(self, select: int | None = None, keep: bool = True) -> None:
         current = self.candidate_id if keep else select
@@ -272,7 +348,8 @@ class InterviewsWorkspace(QWidget):
         self.candidate_combo.clear()
         self.candidate_combo.addItem(NO_CANDIDATE, None)
         for candidate in ordered:
-            self.candidate_combo.addItem(candidate_label(candidate, blind), candidate.id)
+            label = candidate_label(candidate, blind) + self._gone_mark("candidate", candidate.id)
+            self.candidate_combo.addItem(label, candidate.id)
         self.candidate_combo.setCurrentIndex(max(0, self.candidate_combo.findData(current)))
         self.candidate_combo.blockSignals(False)
 
@@ -291,7 +368,9 @@ class InterviewsWorkspace(QWidget):
         self._fill_candidates()
         self._selection_changed()
 
-    def _selection_changed(self, *_args: object, reload: bool = False) -> None:
+    def _selection_changed(
+        self, *_args: object, reload: bool = False, refresh_guide: bool = True
+    ) -> None:
         """Show the guide and scorecard for the new choice, unless that would drop unsaved
         work the user wants to keep; then the combos go back to what is shown."""
         choice, applied = self._choice(), self._applied
@@ -304,12 +383,14 @@ class InterviewsWorkspace(QWidget):
         self._show_scorecard_context()
         if choice.card_key != applied.card_key:
             self._load_own_scorecard()
-        if choice != applied or not self.guide_editor.dirty:
+        if choice != applied or (refresh_guide and not self.guide_editor.dirty):
             # A new job, candidate or stage opens its saved guide whatever its length;
             # a new length is the user's own pick and is kept.
             self.load_guide(any_length=choice[:3] != applied[:3])
-        else:
+        elif refresh_guide:
             self._set_status("Lists reloaded; your unsaved guide edits are kept.")
+        if self._gone and choice != applied:
+            self.reload(refresh_guide=False)  # the deleted entries are no longer needed
         self._refresh_feedback()
 
     def may_close(self) -> bool:
@@ -319,15 +400,18 @@ class InterviewsWorkspace(QWidget):
         Saving is not offered here: a save runs on the write thread and may fail
         validation, so the user saves from the form, where its errors show.
         """
+        if self._may_discard(self._unsaved_work()):
+            return True
+        self.tabs.setCurrentWidget(self.scorecard if self.scorecard.touched else self._guide_page)
+        return False
+
+    def _unsaved_work(self) -> list[str]:
         lost = []
         if self.scorecard.touched:
             lost.append("your scorecard")
         if self.guide_editor.dirty:
             lost.append("your guide edits")
-        if self._may_discard(lost):
-            return True
-        self.tabs.setCurrentWidget(self.scorecard if self.scorecard.touched else self._guide_page)
-        return False
+        return lost
 
     def _can_show(self, choice: Choice) -> bool:
         """False when the job or candidate went away (a reload), so there is no way back."""
@@ -439,7 +523,8 @@ class InterviewsWorkspace(QWidget):
         if draft is not None and dirty:
             self._set_status(f"Rebuilt the guide for {draft.job.title}; save to keep it.")
         elif draft is not None:
-            self._set_status(guide_status(draft, moved))
+            self._set_status(f"{self._notice} {guide_status(draft, moved)}".lstrip())
+        self._notice = ""
 
     def _follow_length(self, minutes: int) -> bool:
         """Set the Length box to a saved guide opened at another length; True if it moved."""
@@ -460,6 +545,7 @@ class InterviewsWorkspace(QWidget):
 
         def saved(guide_id: int) -> None:
             editor.mark_saved(guide_id, loads, edits)
+            self._context.data_changed.emit("interviews")
             self._set_status(
                 f"Guide saved ({draft.guide.slot_minutes} min); it opens again at this length."
             )
@@ -561,6 +647,7 @@ class InterviewsWorkspace(QWidget):
         key, edits = self._applied.card_key, self.scorecard.edits
 
         def saved(_card_id: int) -> None:
+            self._context.data_changed.emit("interviews")
             if self._applied.card_key == key:  # the form still shows this scorecard
                 self.scorecard.mark_saved(edits)
                 self.scorecard.show_status("Scorecard saved.")
@@ -604,6 +691,7 @@ class InterviewsWorkspace(QWidget):
             return
 
         def done(_result: Any) -> None:
+            self._context.data_changed.emit("interviews")
             self.panel.reason.clear()
             self._set_status("Hiring decision recorded.")
             self._refresh_feedback()
@@ -676,6 +764,8 @@ class InterviewsWorkspace(QWidget):
         )
 
     def _questions_changed(self, question_id: str, message: str) -> None:
+        self._context.data_changed.emit("interviews")
+
         def loaded(bank: QuestionBank) -> None:
             self._bank = bank
             self.bank_view.set_bank(bank)
