@@ -143,6 +143,30 @@ def test_blind_review_gives_failed_files_a_neutral_name(qtbot, workspace, ui_con
     assert workspace.proxy.rowCount() == 1
 
 
+def test_key_columns_fit_the_default_window(qtbot, workspace, tmp_path):
+    # The workspace's share of a 1200x780 main window (the side list takes the rest).
+    broken = tmp_path / "Lee_Resume.txt"
+    broken.write_bytes(b"BROKEN")
+    import_and_wait(qtbot, workspace, [*resumes(tmp_path), broken])
+    workspace.resize(1030, 740)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+
+    header = workspace.table.horizontalHeader()
+    visible = workspace.table.viewport().width()
+    for column in range(7):  # Candidate … Status
+        assert not header.isSectionHidden(column)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible
+    assert header.sectionSize(0) >= 140
+    failed = shown(workspace, 0)[-1]
+    assert failed == "Lee_Resume.txt" and shown(workspace, 6)[-1] == "Failed"
+    tooltip = workspace.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "strong.txt"
+
+    workspace.file_column_action.setChecked(True)
+    assert not header.isSectionHidden(7)
+
+
 def test_rescreen_after_the_job_changes(qtbot, workspace, database, job_id, tmp_path):
     import_and_wait(qtbot, workspace, resumes(tmp_path))
     with database.session() as session:

@@ -53,7 +53,7 @@ def _cells(row: ScreeningRow, *, blind: bool) -> tuple[str, ...]:
     ok = row.status == "ok"
     file = blind_document_name(row.filename, row.code, row.document_id) if blind else row.filename
     return (
-        blind_label(row.name, row.code, blind) if row.code else "",
+        blind_label(row.name, row.code, blind) if row.code else file,
         "" if row.score is None else str(row.score),
         row.level or "",
         "" if row.years is None else f"{row.years:.1f}",
@@ -121,17 +121,24 @@ class CandidateTableModel(QAbstractTableModel):
             return (prepared.blind_sort_keys if self._blind else prepared.sort_keys)[column]
         if role == ROW_ROLE:
             return prepared.row
-        if role == Qt.ItemDataRole.ToolTipRole and prepared.row.error:
-            if self._blind:
-                return blind_message(
-                    prepared.row.error, prepared.row.filename, prepared.blind_cells[7]
-                )
-            return prepared.row.error
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(prepared)
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and prepared.row.status != "ok":
             return _FAILED_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return _RIGHT
         return None
+
+    def _tooltip(self, prepared: TableRow) -> str:
+        """The file (the File column is often out of sight), and why it failed if it did."""
+        row = prepared.row
+        file = prepared.blind_cells[7] if self._blind else row.filename
+        error = row.error
+        if error and self._blind:
+            error = blind_message(error, row.filename, file)
+        if not error:
+            return file
+        return error if error.startswith(f"{file}:") else f"{file}\n{error}"
 
 
 class CandidateFilterProxy(QSortFilterProxyModel):

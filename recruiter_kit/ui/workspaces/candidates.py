@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +52,9 @@ from recruiter_kit.ui.errors import describe, show_error
 from recruiter_kit.ui.tasks import TaskHandle
 
 ALL_CANDIDATES = "All candidates"
-COLUMN_WIDTHS = (140, 46, 54, 46, 46, 50, 78)
+#: Widths of the columns after Candidate (Score … Status, then File); Candidate takes the rest.
+COLUMN_WIDTHS = {1: 52, 2: 52, 3: 46, 4: 48, 5: 50, 6: 72, 7: 140}
+FILE_COLUMN = 7
 #: While an import runs the list is reloaded at most this often (ms).
 REFRESH_DURING_IMPORT_MS = 800
 
@@ -148,13 +150,25 @@ class CandidatesWorkspace(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        # Fixed starting widths: sizing columns to their contents walks every row on
-        # each reload, which stalls the GUI once hundreds of candidates are listed.
+        # Fixed widths: sizing columns to their contents walks every row on each
+        # reload, which stalls the GUI once hundreds of candidates are listed. The
+        # Candidate column takes what is left, so every key column fits the default
+        # window; the file name is in the tooltip, in the Candidate cell of a file that
+        # could not be read, and in a File column the header's menu shows.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        self.file_column_action = QAction("Show the File column", self)
+        self.file_column_action.setCheckable(True)
+        self.file_column_action.toggled.connect(
+            lambda shown: self.table.setColumnHidden(FILE_COLUMN, not shown)
+        )
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header.addAction(self.file_column_action)
+        self.table.setColumnHidden(FILE_COLUMN, True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -181,9 +195,9 @@ class CandidatesWorkspace(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([620, 880])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([490, 530])
         layout = QVBoxLayout(self)
         title = QLabel("<h2>Candidates</h2>")
         layout.addWidget(title)
@@ -392,7 +406,8 @@ class CandidatesWorkspace(QWidget):
             parts.append(f"{summary.duplicates} already imported{added}")
         if summary.linked:
             parts.append(f"{summary.linked} matched to known candidates by email or phone")
-        self.status_label.setText(f"Imported {summary.total} files: " + ", ".join(parts) + ".")
+        files = f"{summary.total} file" + ("" if summary.total == 1 else "s")
+        self.status_label.setText(f"Imported {files}: " + ", ".join(parts) + ".")
         self.status_label.setToolTip("\n".join(summary.problems[:30]))
         self.status_label.setVisible(True)
 
