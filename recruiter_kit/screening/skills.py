@@ -124,9 +124,14 @@ class SkillMatcher:
         longest = self._taxonomy.first_tokens[lowered[i]]
         for size in range(min(longest, len(tokens) - i), 0, -1):
             for form in self._taxonomy.index.get(tuple(lowered[i : i + size]), ()):
+                if form.skill is None and self._hides_acronym(tokens[i : i + size]):
+                    continue
                 if not form.strict or tuple(tokens[i : i + size]) == form.tokens:
                     return size, form
         return 0, None
+
+    def _hides_acronym(self, written: list[str]) -> bool:
+        return any(token in self._taxonomy.acronyms for token in written)
 
     def _fuzzy_hits(self, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
         """Misspelt skills: unmatched long tokens close to a known single-token form."""

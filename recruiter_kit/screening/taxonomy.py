@@ -61,6 +61,9 @@ class Taxonomy:
     max_tokens: int = 1
     # Longest form starting with each first token: most tokens start no form at all.
     first_tokens: dict[str, int] = field(default_factory=dict)
+    # Skill names that are written in capitals as acronyms (REST, SOAP): a blocker for
+    # ordinary words ("the rest") never hides one written that way ("the REST API").
+    acronyms: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
@@ -93,6 +96,8 @@ class Taxonomy:
                     self.fuzzy_keys.setdefault(key, skill)
         for text in strict:
             self._add(Form(skill, tuple(tokenize(text)), strict=True))
+            if len(text) > 1 and text.isupper() and len(tokenize(text)) == 1:
+                self.acronyms.add(text)
 
     def _add(self, form: Form) -> None:
         if not form.tokens:

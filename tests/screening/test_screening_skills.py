@@ -154,3 +154,13 @@ def test_shipped_taxonomy_is_consistent() -> None:
     for skill in taxonomy.skills.values():
         assert skill.category in taxonomy.categories, skill.name
         assert all(name in taxonomy.skills for name in skill.implies), skill.name
+
+
+def test_a_blocker_for_ordinary_words_never_hides_an_acronym(screener: Screener) -> None:
+    acronym = screen(screener, "Experience\n- Designed the REST API for merchant payouts\n")
+    assert "REST" in names(acronym)
+    assert [hit.evidenced for hit in acronym.skills if hit.name == "REST"] == [True]
+    ordinary = screen(
+        screener, "Experience\n- Helped the rest of the team; data encrypted at rest\n"
+    )
+    assert "REST" not in names(ordinary)
