@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -61,6 +62,35 @@ def document_from_record(record: DocumentRecord, *, with_text: bool = True) -> D
         source_path=record.source_path,
         created_at=record.created_at,
     )
+
+
+def candidate_values(candidate: Candidate) -> dict[str, Any]:
+    """The columns a new candidate row gets (timestamps aside)."""
+    return {
+        "name": candidate.name,
+        "code": candidate.code,
+        "email": candidate.email,
+        "phone": candidate.phone,
+        "location": candidate.location,
+        "links": list(candidate.links),
+        "job_id": candidate.job_id,
+    }
+
+
+def document_values(document: Document, content: bytes) -> dict[str, Any]:
+    """The columns a new document row gets (timestamps aside), the original bytes included."""
+    return {
+        "candidate_id": document.candidate_id,
+        "filename": document.filename,
+        "source_path": document.source_path,
+        "media_type": document.media_type,
+        "size": document.size,
+        "sha256": document.sha256,
+        "content": content,
+        "text": document.text,
+        "status": document.status.value,
+        "error": document.error,
+    }
 
 
 class JobRepository:
@@ -117,15 +147,7 @@ class CandidateRepository:
         self._session = session
 
     def add(self, candidate: Candidate) -> Candidate:
-        record = CandidateRecord(
-            name=candidate.name,
-            code=candidate.code,
-            email=candidate.email,
-            phone=candidate.phone,
-            location=candidate.location,
-            links=list(candidate.links),
-            job_id=candidate.job_id,
-        )
+        record = CandidateRecord(**candidate_values(candidate))
         self._session.add(record)
         self._session.flush()
         return candidate_from_record(record)
@@ -179,18 +201,7 @@ class DocumentRepository:
         self._session = session
 
     def add(self, document: Document, content: bytes) -> Document:
-        record = DocumentRecord(
-            candidate_id=document.candidate_id,
-            filename=document.filename,
-            source_path=document.source_path,
-            media_type=document.media_type,
-            size=document.size,
-            sha256=document.sha256,
-            content=content,
-            text=document.text,
-            status=document.status.value,
-            error=document.error,
-        )
+        record = DocumentRecord(**document_values(document, content))
         self._session.add(record)
         self._session.flush()
         return document_from_record(record)

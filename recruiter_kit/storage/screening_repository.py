@@ -19,6 +19,7 @@ from recruiter_kit.core.models import Candidate, Document
 from recruiter_kit.storage.models.base import Base, utcnow
 from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
 from recruiter_kit.storage.models.screening import ScreeningRecord
+from recruiter_kit.storage.repositories import candidate_values, document_values
 
 #: How many digits from the end of a phone number must agree for two numbers to
 #: be the same: enough to be specific, few enough to ignore a country prefix.
@@ -157,33 +158,13 @@ class ScreeningRepository:
 
     def add_document(self, document: Document, content: bytes) -> int:
         return self._insert(
-            DocumentRecord,
-            candidate_id=document.candidate_id,
-            filename=document.filename,
-            source_path=document.source_path,
-            media_type=document.media_type,
-            size=document.size,
-            sha256=document.sha256,
-            content=content,
-            text=document.text,
-            status=document.status.value,
-            error=document.error,
-            created_at=utcnow(),
+            DocumentRecord, **document_values(document, content), created_at=utcnow()
         )
 
     def add_candidate(self, candidate: Candidate) -> int:
         now = utcnow()
         return self._insert(
-            CandidateRecord,
-            name=candidate.name,
-            code=candidate.code,
-            email=candidate.email,
-            phone=candidate.phone,
-            location=candidate.location,
-            links=list(candidate.links),
-            job_id=candidate.job_id,
-            created_at=now,
-            updated_at=now,
+            CandidateRecord, **candidate_values(candidate), created_at=now, updated_at=now
         )
 
     def candidate_code_and_job(self, candidate_id: int) -> tuple[str, int | None]:
