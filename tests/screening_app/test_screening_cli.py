@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from screening_app_helpers import CountingScreener, write_text_resume
+from screening_app_helpers import write_text_resume
 
 from recruiter_kit.cli import main
 from recruiter_kit.core.models import Job
-from recruiter_kit.services.screening import ScreeningService
 from recruiter_kit.storage.repositories import DocumentRepository, JobRepository
 
 KEYS = {
@@ -27,11 +26,7 @@ KEYS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def counting_screener(monkeypatch: pytest.MonkeyPatch) -> CountingScreener:
-    screener = CountingScreener()
-    monkeypatch.setattr(ScreeningService, "screener", property(lambda self: screener))
-    return screener
+pytestmark = pytest.mark.usefixtures("counting_screener")
 
 
 def screen(capsys, *argv: str) -> tuple[int, list[dict], str]:  # type: ignore[no-untyped-def]

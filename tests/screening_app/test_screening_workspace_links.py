@@ -4,19 +4,13 @@ and assigns a candidate imported without a job to one."""
 from __future__ import annotations
 
 import pytest
-from screening_app_helpers import CountingScreener, write_text_resume
+from screening_app_helpers import write_text_resume
 
 from recruiter_kit.core.models import Job
-from recruiter_kit.services.screening import ScreeningService
 from recruiter_kit.storage.repositories import JobRepository
 from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
 
-
-@pytest.fixture(autouse=True)
-def counting_screener(monkeypatch: pytest.MonkeyPatch) -> CountingScreener:
-    screener = CountingScreener()
-    monkeypatch.setattr(ScreeningService, "screener", property(lambda self: screener))
-    return screener
+pytestmark = pytest.mark.usefixtures("counting_screener")
 
 
 @pytest.fixture
