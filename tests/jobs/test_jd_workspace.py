@@ -192,7 +192,8 @@ def test_new_job_from_template(qtbot, workspace: JobsWorkspace) -> None:  # type
     qtbot.waitUntil(
         lambda: "Senior Site Reliability Engineer" in workspace.preview.toPlainText(), timeout=5000
     )
-    assert workspace.job_list.list.count() == 2
+    # The job list reloads in a task of its own, which may land after the preview.
+    qtbot.waitUntil(lambda: workspace.job_list.list.count() == 2, timeout=5000)
     assert workspace.editor.lines["title"].text() == "Senior Site Reliability Engineer"
 
 
