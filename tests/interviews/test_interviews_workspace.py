@@ -310,3 +310,12 @@ def test_app_and_command_line_start_with_the_same_stage_and_length(
     rules = load_rules()
     assert (workspace.stage, workspace.minutes) == (rules.default_stage, rules.default_minutes)
     assert (printed["stage"], printed["slot_minutes"]) == (workspace.stage, workspace.minutes)
+
+
+def test_probe_line_explains_a_general_guide(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    choose_candidate(qtbot, workspace)
+    assert "sharing" in workspace.guide_editor.probes_label.text()
+    workspace.candidate_combo.setCurrentIndex(workspace.candidate_combo.findData(None))
+    qtbot.waitUntil(
+        lambda: "general guide" in workspace.guide_editor.probes_label.text(), timeout=WAIT_MS
+    )

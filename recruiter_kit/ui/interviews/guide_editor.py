@@ -297,11 +297,7 @@ class GuideEditor(QWidget):
             ]
             for column, value in enumerate(values):
                 self.probes.setItem(row, column, _item(value, probe.text if column == 2 else ""))
-        self.probes_label.setText(
-            f"Resume probes: {len(guide.probes)}, sharing {guide.probe_minutes} min"
-            if guide.probes
-            else "Resume probes: none (no screened resume for this candidate)"
-        )
+        self.probes_label.setText(_probes_summary(guide))
         self._update_summary()
         if guide.questions:
             self.questions.selectRow(max(0, min(select, len(guide.questions) - 1)))
@@ -355,3 +351,11 @@ class GuideEditor(QWidget):
         ):
             button.setEnabled(has)
         self.add_button.setEnabled(self._draft is not None)
+
+
+def _probes_summary(guide: guides.InterviewGuide) -> str:
+    if guide.probes:
+        return f"Resume probes: {len(guide.probes)}, sharing {guide.probe_minutes} min"
+    if guide.candidate_id is None:
+        return "Resume probes: none (a general guide; choose a candidate to aim probes at a resume)"
+    return "Resume probes: none (no screened resume for this candidate)"
