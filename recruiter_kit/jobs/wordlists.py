@@ -88,9 +88,13 @@ def level_ranges() -> dict[str, dict[str, Any]]:
 
 @cache
 def skill_frequencies() -> dict[str, float]:
-    """Share of backend postings naming each skill, keyed by canonical name."""
+    """Share of backend postings naming each hard skill, keyed by canonical name."""
     data = resources.load_json("jobs/skill_frequencies.json")
-    return {item["name"]: float(item["share"]) for item in data["skills"]}
+    return {
+        item["name"]: float(item["share"])
+        for item in data["skills"]
+        if item.get("kind", "hard") == "hard"
+    }
 
 
 @cache
