@@ -142,14 +142,15 @@ class GuideEditor(QWidget):
             "Remove", QKeySequence.StandardKey.Delete, self.remove_selected
         )
         self.add_button = self._button("Add…", "Ctrl+Shift+A", self.add_question)
-        for button in (
+        # The buttons that act on the selected question; Add needs only a guide.
+        self._row_buttons = (
             self.up_button,
             self.down_button,
             self.pin_button,
             self.swap_button,
             self.remove_button,
-            self.add_button,
-        ):
+        )
+        for button in (*self._row_buttons, self.add_button):
             row.addWidget(button)
         row.addStretch()
         return row
@@ -342,13 +343,7 @@ class GuideEditor(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        for button in (
-            self.up_button,
-            self.down_button,
-            self.pin_button,
-            self.swap_button,
-            self.remove_button,
-        ):
+        for button in self._row_buttons:
             button.setEnabled(has)
         self.add_button.setEnabled(self._draft is not None)
 
