@@ -49,8 +49,9 @@ def populate_demo(database: Database) -> bool:
         return False
     jobs = JobService(database)
     screening = ScreeningService(database)
+    resumes = demo_resumes()
     for index, (template, description) in enumerate(demo_descriptions(jobs)):
         job = jobs.create(description, template=template, note="Demo data")
-        files = [path for path, job_index in demo_resumes() if job_index == index]
+        files = [path for path, job_index in resumes if job_index == index]
         run_to_end(screening.import_files(files, job_id=job.id))
     return True
