@@ -36,6 +36,7 @@ from recruiter_kit.interviews.scorecard import (
 )
 from recruiter_kit.interviews.stages import GuideRules, load_rules
 from recruiter_kit.screening.results import ScreeningResult
+from recruiter_kit.services.blind import blind_label
 from recruiter_kit.storage.database import Database
 from recruiter_kit.storage.interviews_repository import (
     HiringDecision,
@@ -350,6 +351,4 @@ def candidate_label(candidate: Candidate | None, blind: bool) -> str:
     """How a candidate is named on screen and paper: by code in blind review."""
     if candidate is None:
         return ""
-    if blind:
-        return candidate.code or f"Candidate {candidate.id}"
-    return candidate.name
+    return blind_label(candidate.name, candidate.code, blind)
