@@ -146,9 +146,13 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     parsed = parse_url(resolved)
     file = sqlite_file(parsed)
     if file is not None:
-        check_sqlite_file(file)
+        if upgrade and file == paths.default_database_path().expanduser().resolve():
+            # The app's own data folder is ours to make on first run; a folder a
+            # user names is not, so a typo there is reported rather than created.
+            file.parent.mkdir(parents=True, exist_ok=True)
         if not upgrade and not file.exists():
             raise DatabaseError(f"There is no database at {file} yet.")
+        check_sqlite_file(file)
     state = migrations_runner.inspect_schema(resolved)
     if state.is_newer:
         raise migrations_runner.schema_too_new(resolved, state)

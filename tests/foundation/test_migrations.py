@@ -9,6 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from recruiter_kit import paths
 from recruiter_kit.core.errors import DatabaseError, SchemaTooNewError
 from recruiter_kit.storage import migrations_runner
 from recruiter_kit.storage.database import Database, open_database, sqlite_url
@@ -103,3 +104,21 @@ def test_sqlite_connections_are_tuned(database: Database) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_default_database_folder_is_made_on_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(paths.DATABASE_URL_VAR, raising=False)
+    folder = paths.default_database_path().parent
+    assert not folder.exists()
+    database = open_database()
+    database.dispose()
+    assert paths.default_database_path().is_file()
+
+
+def test_default_database_folder_is_not_made_when_only_inspecting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(paths.DATABASE_URL_VAR, raising=False)
+    with pytest.raises(DatabaseError, match="There is no database at .* yet"):
+        open_database(upgrade=False)
+    assert not paths.default_database_path().parent.exists()
