@@ -106,7 +106,8 @@ class Screener:
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
         found = find_entries(lines, when, index)
-        skills = self._matcher.find(lines)
+        contact = extract_contact(lines, document.links)
+        skills = self._matcher.find(lines, contact.name)
         counted = [
             span
             for entry, span, role in found
@@ -131,7 +132,7 @@ class Screener:
             status="ok",
             text=text,
             sections=group(lines),
-            contact=extract_contact(lines, document.links),
+            contact=contact,
             experience=[entry for entry, _, _ in found],
             years_experience=years,
             level=level_for(years, self.rules.levels) if years is not None else None,

@@ -10,6 +10,7 @@ looks for misspellings among the longer tokens nothing matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -62,6 +63,12 @@ _AFTER_WORDS = frozenset(
     }
 )
 _FUZZY_CUTOFF = 90.0
+#: Shorter tokens are too close to too many words to be read as misspellings.
+FUZZY_MIN_LENGTH = 6
+# A part of a listing line names one thing in at most this many words, and
+# at least this share of a line's parts must be that short.
+_NAME_WORDS = 3
+_LIST_SHARE = 0.75
 _MAX_EVIDENCE = 5
 
 
@@ -81,18 +88,25 @@ class SkillMatcher:
         self._taxonomy = taxonomy
         self._fuzzy_choices = list(taxonomy.fuzzy_keys)
 
-    def find(self, lines: list[Line]) -> list[SkillHit]:
-        """Every skill named in the lines, evidence in line order, implied skills added."""
+    def find(self, lines: list[Line], person_name: str | None = None) -> list[SkillHit]:
+        """Every skill named in the lines, evidence in line order, implied skills added.
+
+        `person_name` is the candidate's name: where it is written, it is a
+        name, even when a word of it names a tool ("Ana Jenkins").
+        """
         hits: list[_Hit] = []
         leftovers: list[tuple[str, Line]] = []
         for line in lines:
             if not line.heading:
-                hits.extend(self._line_hits(line, leftovers))
+                text = line.text
+                if person_name and person_name in text:
+                    text = text.replace(person_name, " ")
+                hits.extend(self._line_hits(line, text, leftovers))
         hits.extend(self._fuzzy_hits(leftovers))
         return self._collect(hits)
 
-    def _line_hits(self, line: Line, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
-        tokens = tokenize(line.text)
+    def _line_hits(self, line: Line, text: str, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
+        tokens = tokenize(text)
         lowered_tokens = [token.lower() for token in tokens]
         starts = self._taxonomy.first_tokens
         found: list[_Hit] = []
@@ -114,10 +128,14 @@ class SkillMatcher:
         unmatched.extend(tokens[done:])
         # Misspellings are looked for only where skills are listed; in prose, near
         # misses are ordinary words ("collected" is not collectd).
-        if line.section == "skills" or _list_like(line.text):
-            leftovers.extend((t, line) for t in unmatched if len(t) >= 6 and t.isalpha())
+        if line.section == "skills" or _list_of_names(text):
+            leftovers.extend(
+                (t, line) for t in unmatched if len(t) >= FUZZY_MIN_LENGTH and t.isalpha()
+            )
         return [
-            hit for hit in found if not hit.pending or _in_context(hit, found, lowered_tokens, line)
+            hit
+            for hit in found
+            if not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text)
         ]
 
     def _longest(self, tokens: list[str], lowered: list[str], i: int) -> tuple[int, Form | None]:
@@ -135,24 +153,31 @@ class SkillMatcher:
 
     def _fuzzy_hits(self, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
         """Misspelt skills: unmatched long tokens close to a known single-token form."""
-        if not leftovers or not self._fuzzy_choices:
+        if not leftovers:
             return []
-        words = sorted({word.lower() for word, _ in leftovers})
-        # One cdist call scores every word against every form in C; a Python loop
-        # of extractOne calls costs several times more.
-        scores = process.cdist(
-            words, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-        )
-        matches: dict[str, Skill] = {}
-        for word, row in zip(words, scores, strict=True):
-            best = int(row.argmax())
-            if row[best] and _plausible_typo(word, self._fuzzy_choices[best]):
-                matches[word] = self._taxonomy.fuzzy_keys[self._fuzzy_choices[best]]
+        matches = self.misspellings({word.lower() for word, _ in leftovers})
         return [
             _Hit(matches[w.lower()], line, 0, 0, False)
             for w, line in leftovers
             if w.lower() in matches
         ]
+
+    def misspellings(self, words: Iterable[str]) -> dict[str, Skill]:
+        """The skill each lower-case word is a slip of the keys for; real words are never one."""
+        candidates = sorted(set(words) - self._taxonomy.not_typos)
+        if not candidates or not self._fuzzy_choices:
+            return {}
+        # One cdist call scores every word against every form in C; a Python loop
+        # of extractOne calls costs several times more.
+        scores = process.cdist(
+            candidates, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        )
+        matches: dict[str, Skill] = {}
+        for word, row in zip(candidates, scores, strict=True):
+            best = int(row.argmax())
+            if row[best] and _plausible_typo(word, self._fuzzy_choices[best]):
+                matches[word] = self._taxonomy.fuzzy_keys[self._fuzzy_choices[best]]
+        return matches
 
     def _collect(self, hits: list[_Hit]) -> list[SkillHit]:
         by_name: dict[str, SkillHit] = {}
@@ -179,19 +204,19 @@ class SkillMatcher:
         del entry.evidence[_MAX_EVIDENCE:]
 
 
-def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], line: Line) -> bool:
+def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, text: str) -> bool:
     """Whether a strict form (Go, R, C, Oracle) is used as a skill name on this line."""
     if hit.skill.line_requires:
         words = set(lowered)
         return any(required in words for required in hit.skill.line_requires)
-    if line.section == "skills":
+    if section == "skills":
         return True
+    # Only skills that need no context vouch for one that does: two ordinary
+    # words side by side ("Julia Chef") do not make each other skills.
     others = [other for other in found if other is not hit and not other.pending]
-    if others and _list_like(line.text):
+    if others and _list_like(text):
         return True
-    for other in found:
-        if other is hit:
-            continue
+    for other in others:
         gap = lowered[min(hit.end, other.end) : max(hit.start, other.start)]
         if other.skill.category == "languages" and (
             not gap or (len(gap) == 1 and gap[0] in _CONNECTORS)
@@ -215,6 +240,23 @@ def _plausible_typo(word: str, key: str) -> bool:
             break
         common += 1
     return not (word[common:] in _INFLECTIONS and key[common:] in _INFLECTIONS)
+
+
+def _list_of_names(text: str) -> bool:
+    """A line that lists names ("Tools: Jenkins, Docker, Kubernetes"), not a sentence with commas.
+
+    Most of its comma-separated parts are a few words long; a sentence's parts
+    are clauses.
+    """
+    head = text.split(":", 1)
+    if len(head) == 2 and 0 < len(head[0].split()) <= 4:
+        text = head[1]
+    parts = [part.split() for part in _LIST_SEPARATOR.split(text)]
+    parts = [words for words in parts if words]
+    if len(parts) < 2:
+        return len(head) == 2 and len(parts) == 1 and len(parts[0]) <= _NAME_WORDS
+    short = sum(len(words) <= _NAME_WORDS for words in parts)
+    return short >= _LIST_SHARE * len(parts)
 
 
 def _list_like(text: str) -> bool:

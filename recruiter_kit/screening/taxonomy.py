@@ -64,12 +64,20 @@ class Taxonomy:
     # Skill names that are written in capitals as acronyms (REST, SOAP): a blocker for
     # ordinary words ("the rest") never hides one written that way ("the REST API").
     acronyms: set[str] = field(default_factory=set)
+    # Real words a letter away from a skill name ("linked", "vertical"): never misspellings.
+    not_typos: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
         """Build from taxonomy data (the shipped file when None)."""
         data = data if data is not None else resources.load_json(TAXONOMY_FILE)
-        taxonomy = cls(skills={}, categories=dict(data.get("categories", {})))
+        taxonomy = cls(
+            skills={},
+            categories=dict(data.get("categories", {})),
+            not_typos=frozenset(
+                word.lower() for word in data.get("not_typos", {}).get("words", ())
+            ),
+        )
         for phrase in data.get("blockers", []):
             taxonomy._add(Form(None, tuple(tokenize(phrase))))
         for entry in data["skills"]:

@@ -164,3 +164,73 @@ def test_a_blocker_for_ordinary_words_never_hides_an_acronym(screener: Screener)
         screener, "Experience\n- Helped the rest of the team; data encrypted at rest\n"
     )
     assert "REST" not in names(ordinary)
+
+
+def test_real_words_next_to_a_skill_name_are_not_misspellings(screener: Screener) -> None:
+    text = (
+        "Experience\n"
+        "• Designed, built, and documented services that linked billing, invoicing, payments\n"
+        "• Contained costs, cut latency, gating checks, vertical, horizontal\n"
+        "Skills\nFoundation, Semaphore, Preston\n"
+    )
+    found = names(screen(screener, text))
+    for product in ("Linkerd", "Amazon DocumentDB", "containerd", "Gatling", "Vertica"):
+        assert product not in found
+    assert not {"FoundationDB", "Semaphore CI", "Presto"} & found
+
+
+def test_misspellings_in_a_skills_list_are_still_caught(screener: Screener) -> None:
+    found = names(screen(screener, "Skills\nKuberentes, Elasticsaerch, Casandra, Cockroach\n"))
+    assert {"Kubernetes", "Elasticsearch", "Apache Cassandra", "CockroachDB"} <= found
+
+
+def test_a_sentence_with_commas_is_not_read_for_misspellings(screener: Screener) -> None:
+    text = (
+        "Experience\n"
+        "• Moved billing, invoicing and the customer reports onto the new Elasticsaerch "
+        "clusters, which took two quarters of careful work\n"
+    )
+    assert "Elasticsearch" not in names(screen(screener, text))
+
+
+def test_the_candidates_own_name_is_not_a_skill(screener: Screener) -> None:
+    text = "Ana Jenkins\nana.jenkins@example.com\n\nSkills\nPython, Docker\n"
+    result = screen(screener, text)
+    assert result.contact.name == "Ana Jenkins"
+    assert "Jenkins" not in names(result)
+    with_tool = text + "Experience\n• Ran the Jenkins pipelines for twelve services\n"
+    assert "Jenkins" in names(screen(screener, with_tool))
+
+
+def test_two_context_words_side_by_side_do_not_vouch_for_each_other(screener: Screener) -> None:
+    found = names(screen(screener, "Interests\nJulia Chef, a friend who taught me to cook\n"))
+    assert not {"Julia", "Chef"} & found
+    assert {"Go", "Python"} <= names(screen(screener, "Experience\n• Wrote Go and Python\n"))
+
+
+def test_kind_the_word_is_not_kind_the_tool(screener: Screener) -> None:
+    assert "kind" not in names(
+        screen(screener, "Summary\nI enjoy any kind of backend work, of every kind.\n")
+    )
+    assert "kind" in names(screen(screener, "Experience\n• Tested Helm charts on kind clusters\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Experience\nPostman, Royal Mail, 2012 - 2015\n• Delivered letters on time\n", "Postman"),
+        ("Summary\nThe outage was only the tip of the Iceberg, as we learnt.\n", "Apache Iceberg"),
+        ("Experience\n• Carried the torch for code review across teams\n", "PyTorch"),
+    ],
+)
+def test_job_titles_and_idioms_are_not_tools(screener: Screener, text: str, product: str) -> None:
+    assert product not in names(screen(screener, text))
+
+
+def test_tools_named_as_tools_are_still_found(screener: Screener) -> None:
+    text = (
+        "Experience\n• Tested the public API with Postman\n"
+        "• Stored event history in Iceberg tables on S3\n"
+        "Skills\ntorch, numpy\n"
+    )
+    assert {"Postman", "Apache Iceberg", "PyTorch"} <= names(screen(screener, text))
