@@ -113,11 +113,9 @@ class Screener:
             for entry, span, role in found
             if not self.rules.non_professional_roles.search(role)
         ]
-        years = (
-            merged_years(counted)
-            if found or any(line.section == "experience" for line in lines)
-            else None
-        )
+        # A resume that names no dated work at all (a student's, a career
+        # changer's) shows no professional experience yet: none, not unknown.
+        years = merged_years(counted)
         facts = flag_rules.Facts(
             index,
             {s.name: s for s in skills},
@@ -135,7 +133,7 @@ class Screener:
             contact=contact,
             experience=[entry for entry, _, _ in found],
             years_experience=years,
-            level=level_for(years, self.rules.levels) if years is not None else None,
+            level=level_for(years, self.rules.levels),
             skills=sorted(skills, key=lambda s: (s.category, s.name.lower())),
             green_flags=green,
             yellow_flags=yellow,
