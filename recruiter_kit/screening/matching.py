@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recruiter_kit.screening.results import JobCriteria, Match, ScreeningResult
 from recruiter_kit.screening.taxonomy import Taxonomy
 
@@ -13,6 +15,7 @@ LISTED_CREDIT = 0.6
 #: A missing knock-out skill caps the score here.
 KNOCKOUT_CAP = 20
 _LEVEL_ORDER = {"junior": 0, "mid": 1, "senior": 2}
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 
 def match(result: ScreeningResult, job: JobCriteria, taxonomy: Taxonomy) -> Match:
@@ -27,7 +30,9 @@ def match(result: ScreeningResult, job: JobCriteria, taxonomy: Taxonomy) -> Matc
     score = _skill_points(required, nice, required_score, nice_score)
     level_share, outcome.level_fit = _level_fit(result.level, job.level)
     score += LEVEL_POINTS * level_share
-    outcome.knockouts = [name for name in knockouts if name not in found]
+    outcome.knockouts = [
+        name for name in knockouts if not any(part in found for part in alternatives(name))
+    ]
     outcome.score = round(min(score, KNOCKOUT_CAP) if outcome.knockouts else score)
     outcome.explanation = _explain(outcome, required, nice, required_score, nice_score, level_share)
     return outcome
@@ -44,8 +49,18 @@ def _skill_points(
     return float(REQUIRED_POINTS + NICE_POINTS)
 
 
+def alternatives(entry: str) -> list[str]:
+    """The skills one requirement accepts: "Kubernetes or Amazon ECS" takes either."""
+    return [part.strip() for part in _OR.split(entry) if part.strip()]
+
+
 def _canonical(names: list[str], taxonomy: Taxonomy) -> list[str]:
-    return list(dict.fromkeys(taxonomy.canonical(name) or name for name in names))
+    return list(
+        dict.fromkeys(
+            " or ".join(taxonomy.canonical(part) or part for part in alternatives(name))
+            for name in names
+        )
+    )
 
 
 def _credit(names: list[str], found: dict, outcome: Match) -> float:
@@ -53,14 +68,16 @@ def _credit(names: list[str], found: dict, outcome: Match) -> float:
         return 0.0
     total = 0.0
     for name in names:
-        hit = found.get(name)
+        hits = [found[part] for part in alternatives(name) if part in found]
+        # Of the accepted alternatives, the one with the strongest evidence counts.
+        hit = next((h for h in hits if h.evidenced), hits[0] if hits else None)
         if hit is None:
             outcome.missing.append(name)
         elif hit.evidenced:
-            outcome.matched.append(name)
+            outcome.matched.append(hit.name)
             total += 1.0
         else:
-            outcome.matched_listed_only.append(name)
+            outcome.matched_listed_only.append(hit.name)
             total += LISTED_CREDIT
     return total / len(names)
 

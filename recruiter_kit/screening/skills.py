@@ -23,6 +23,8 @@ EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
 _BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via"})
+# "written in Go on Kubernetes", "in Go for the ledger": what may follow such a name.
+_AFTER_NAME_WORDS = frozenset({"", "and", "or", "on", "for", "with", "at"})
 _AFTER_WORDS = frozenset(
     {
         "programming",
@@ -224,7 +226,7 @@ def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, 
             return True
     before = lowered[hit.start - 1] if hit.start > 0 else ""
     after = lowered[hit.end] if hit.end < len(lowered) else ""
-    return after in _AFTER_WORDS or (before in _BEFORE_WORDS and after in ("", "and", "or"))
+    return after in _AFTER_WORDS or (before in _BEFORE_WORDS and after in _AFTER_NAME_WORDS)
 
 
 _INFLECTIONS = frozenset({"", "s", "es", "d", "ed", "r", "er", "ers", "ing", "ion", "ions"})

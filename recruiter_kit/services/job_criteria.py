@@ -19,6 +19,7 @@ from typing import Any
 
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
+from recruiter_kit.screening.matching import alternatives
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 
 VOCABULARY_FILE = "screening/job_criteria.json"
@@ -105,14 +106,24 @@ def _names(path: Path, data: dict[str, Any], key: str) -> list[str]:
 
 
 def canonical_skills(names: list[str], screener: Any) -> list[str]:
-    """Each name as the taxonomy spells it ("postgres" -> "PostgreSQL"); unknown ones kept."""
+    """Each name as the taxonomy spells it ("postgres" -> "PostgreSQL"); unknown ones kept.
+
+    An entry naming alternatives ("python or golang") keeps them as one:
+    "Python or Go".
+    """
     result: list[str] = []
     for name in names:
-        found = screener.screen_bytes(f"Skills\n{name}\n".encode(), "skill.txt")
-        canonical = found.skills[0].name if found.status == "ok" and found.skills else name
-        if canonical not in result:
+        canonical = " or ".join(
+            dict.fromkeys(_canonical_skill(part, screener) for part in alternatives(name))
+        )
+        if canonical and canonical not in result:
             result.append(canonical)
     return result
+
+
+def _canonical_skill(name: str, screener: Any) -> str:
+    found = screener.screen_bytes(f"Skills\n{name}\n".encode(), "skill.txt")
+    return found.skills[0].name if found.status == "ok" and found.skills else name
 
 
 def criteria_from_text(text: str, screener: Any, *, source: str = "job description") -> JobCriteria:
@@ -125,14 +136,92 @@ def criteria_from_text(text: str, screener: Any, *, source: str = "job descripti
     if result.status != "ok" or not result.skills:
         raise InvalidInputError(f"{source}: names no skill that screening knows")
     nice_lines = _nice_lines(text)
+    document_lines = [line.strip() for part in result.sections.values() for line in part]
+    groups = _alternatives(document_lines, getattr(screener, "taxonomy", None))
     required: list[str] = []
     nice: list[str] = []
     for skill in result.skills:
         lines = [evidence.line.strip() for evidence in skill.evidence]
         optional = bool(lines) and all(line in nice_lines for line in lines)
         (nice if optional else required).append(skill.name)
+    for group, span in groups:
+        _merge_alternatives(group, span, result, required, nice)
     title = _title(text)
     return JobCriteria(title=title, level=_level(title, text), required=required, nice_to_have=nice)
+
+
+def _alternatives(lines: list[str], taxonomy: Any) -> list[tuple[list[str], set[str]]]:
+    """Skills a job accepts in place of each other ("Kubernetes or ECS"), with their line.
+
+    `lines` are the document's lines as screening read them; a line that ends
+    in "or" goes on with the next. "A or B or C" is one group. Only skills the
+    taxonomy knows form a group, so "design or build" and "three or more
+    years" are left alone.
+    """
+    if taxonomy is None:
+        return []
+    groups: list[tuple[list[str], set[str]]] = []
+    for index, line in enumerate(lines):
+        words = line.split()
+        span = {line}
+        if words and words[-1].lower() == "or" and index + 1 < len(lines):
+            words += lines[index + 1].split()[:2]
+            span.add(lines[index + 1])
+        group: list[str] = []
+        for index, word in enumerate(words):
+            if word.lower() != "or":
+                continue
+            left = _skill_next_to(words[max(0, index - 2) : index], taxonomy, at_end=True)
+            right = _skill_next_to(words[index + 1 : index + 3], taxonomy, at_end=False)
+            if left and right and left != right:
+                group.extend(name for name in (left, right) if name not in group)
+            elif len(group) > 1:
+                groups.append((group, span))
+                group = []
+        if len(group) > 1:
+            groups.append((group, span))
+    return groups
+
+
+def _skill_next_to(words: list[str], taxonomy: Any, *, at_end: bool) -> str | None:
+    """The skill the words beside an "or" name, the two-word form first ("GitHub Actions")."""
+    for size in (2, 1):
+        if len(words) < size:
+            continue
+        part = words[-size:] if at_end else words[:size]
+        name = taxonomy.canonical(" ".join(word.strip("()[],;:.") for word in part))
+        if name is not None:
+            return name
+    return None
+
+
+def _merge_alternatives(
+    group: list[str],
+    lines: set[str],
+    result: ScreeningResult,
+    required: list[str],
+    nice: list[str],
+) -> None:
+    """Put one "A or B" requirement in place of A and B when the job names them only that way.
+
+    A skill the job also names on its own elsewhere stays a requirement of its
+    own; then the group adds nothing, and its other members become nice to have.
+    """
+    evidence = {hit.name: {e.line.strip() for e in hit.evidence} for hit in result.skills}
+    members = [name for name in group if name in required or name in nice]
+    if len(members) < 2:
+        return
+    alone = [name for name in members if evidence.get(name, set()) - lines]
+    was_required = any(name in required for name in members)
+    for name in members:
+        if name not in alone:
+            for kind in (required, nice):
+                if name in kind:
+                    kind.remove(name)
+    if alone:
+        nice.extend(name for name in members if name not in alone and name not in nice)
+        return
+    (required if was_required else nice).append(" or ".join(members))
 
 
 def _nice_lines(text: str) -> set[str]:

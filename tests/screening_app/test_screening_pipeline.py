@@ -107,7 +107,7 @@ def test_job_description_text_gives_required_skills_and_level(screener):
     criteria = criteria_from_text(text, screener)
     assert criteria.title == "Senior Platform Engineer" and criteria.level == "senior"
     assert {"Go", "Kubernetes", "PostgreSQL"} <= set(criteria.required)
-    assert "Kafka" in criteria.nice_to_have and "Kafka" not in criteria.required
+    assert criteria.nice_to_have == ["Kafka or RabbitMQ"] and "Kafka" not in criteria.required
 
 
 def test_cli_with_a_text_job_file_and_workers(capsys, db_url, tmp_path):
