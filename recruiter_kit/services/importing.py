@@ -1,9 +1,9 @@
 """Finding the files to import and screening them on worker processes.
 
-Workers only turn files into a `ScreeningResult` (reading a file again from the
-page cache is cheaper than piping its bytes to them); the calling process reads
-and hashes files, stores documents and writes to the database, so there is one
-writer.
+Workers only turn files into a `Screened` (the result, encoded as it is stored;
+reading a file again from the page cache is cheaper than piping its bytes to
+them); the calling process reads and hashes files, stores documents and writes
+to the database, so there is one writer.
 At most a few files are in flight at once, which keeps memory flat however
 many resumes a folder holds.
 """
@@ -11,6 +11,7 @@ many resumes a folder holds.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import stat
@@ -157,13 +158,18 @@ def _os_message(path: Path, error: OSError) -> str:
 # --- the worker side -------------------------------------------------------------
 
 _worker_screener = None
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def plain(value: Any) -> Any:
     """A dataclass tree as JSON-ready dicts and lists, without `asdict`'s deep copies."""
-    fields = getattr(value, "__dataclass_fields__", None)
-    if fields is not None:
-        return {name: plain(getattr(value, name)) for name in fields}
+    kind = type(value)
+    if kind in _SCALARS:  # most values: answered before any attribute look-up
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [plain(item) for item in value]
     if isinstance(value, dict):
@@ -171,31 +177,109 @@ def plain(value: Any) -> Any:
     return value
 
 
-def screen_to_dict(
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        fields = getattr(kind, "__dataclass_fields__", None)
+        if fields is None:
+            return None
+        names = _FIELD_NAMES[kind] = tuple(fields)
+    return names
+
+
+def _shallow(value: Any) -> dict[str, Any]:
+    # The JSON encoder asks this of each dataclass it meets and walks the rest in C.
+    names = _field_names(type(value))
+    if names is None:
+        raise TypeError(f"{type(value).__name__} cannot be stored as JSON")
+    return {name: getattr(value, name) for name in names}
+
+
+_ENCODER = json.JSONEncoder(default=_shallow)
+
+
+@dataclass(slots=True)
+class Screened:
+    """One file's screening in the form the writer stores it.
+
+    Made where the screening ran (a worker, or inline with one worker): the
+    result is encoded to JSON there, once, so the writer neither converts nor
+    encodes it, and a worker hands back a few strings and numbers, which pickle
+    far cheaper than the result's tree. `data()` gives the plain dict on demand.
+    """
+
+    status: str  # "ok", "needs_ocr" or "error"
+    error: str | None
+    text: str
+    contact: dict[str, Any]
+    level: str | None
+    years: float | None
+    green: int
+    yellow: int
+    score: int | None  # the match's score; None when nothing was matched
+    result_json: str  # every `ScreeningResult` field but the text, the match included
+
+    @classmethod
+    def of(cls, result: ScreeningResult) -> Screened:
+        fields = _shallow(result)
+        del fields["text"]  # stored once, on the document
+        return cls(
+            status=result.status,
+            error=result.error,
+            text=result.text,
+            contact=plain(result.contact),
+            level=result.level,
+            years=result.years_experience,
+            green=len(result.green_flags),
+            yellow=len(result.yellow_flags),
+            score=result.match.score if result.match is not None else None,
+            result_json=_ENCODER.encode(fields),
+        )
+
+    def data(self) -> dict[str, Any]:
+        """The screening as `plain` data (`ScreeningResult` fields), decoded anew on each call."""
+        stored = json.loads(self.result_json)
+        return {
+            "status": stored.pop("status"),
+            "error": stored.pop("error"),
+            "text": self.text,
+        } | stored
+
+    def stored_json(self, keep_match: bool) -> str:
+        """The JSON stored with the screening; the match only when it is kept (it has a job)."""
+        if keep_match or self.score is None:
+            return self.result_json
+        stored = json.loads(self.result_json)
+        stored["match"] = None
+        return _ENCODER.encode(stored)
+
+
+def screen_to_stored(
     screener: Any, data: bytes, filename: str, job: JobCriteria | None
-) -> dict[str, Any]:
-    """Screen and flatten in one step, so workers hand back cheap, storable data."""
-    return plain(screener.screen_bytes(data, filename, job))
+) -> Screened:
+    """Screen and encode in one step, so workers hand back cheap, storable data."""
+    return Screened.of(screener.screen_bytes(data, filename, job))
 
 
 def _init_worker(low_priority: bool = False) -> None:
     global _worker_screener
-    from recruiter_kit.screening.screener import Screener
-
     # In the desktop app screening is background work: the process that stores
     # results and draws the window should win the CPU when both want it.
     if low_priority and hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
-    _worker_screener = Screener()
+    if _worker_screener is None:  # a forked worker has its parent's already
+        from recruiter_kit.screening.screener import Screener
+
+        _worker_screener = Screener()
 
 
-def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> dict[str, Any]:
+def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> Screened:
     if _worker_screener is None:
         _init_worker()
-    return screen_to_dict(_worker_screener, data, filename, job)
+    return screen_to_stored(_worker_screener, data, filename, job)
 
 
-def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> dict[str, Any]:
+def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> Screened:
     """Read and screen a file the caller has already read and hashed.
 
     Reading the file again here is far cheaper than piping its bytes over from
@@ -205,9 +289,9 @@ def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> d
     try:
         data = read_original(file)
     except (OSError, ValueError) as error:
-        return plain(ScreeningResult(status="error", error=f"{file.name}: {error}"))
+        return Screened.of(ScreeningResult(status="error", error=f"{file.name}: {error}"))
     if hashlib.sha256(data).hexdigest() != sha256:
-        return plain(
+        return Screened.of(
             ScreeningResult(
                 status="error",
                 error=f"{file.name}: the file changed while it was being imported; import it again",
@@ -228,15 +312,20 @@ class _InlineExecutor(Executor):
         return future
 
 
-def make_executor(workers: int, low_priority: bool = False) -> Executor:
-    """An executor for `workers` screening processes (inline for one)."""
+def make_executor(
+    workers: int, low_priority: bool = False, screener: Callable[[], Any] | None = None
+) -> Executor:
+    """An executor for `workers` screening processes (inline for one).
+
+    Forked workers inherit `screener()` (made here once, copy-on-write in them)
+    rather than each building its own; workers from a fork server build theirs.
+    """
     if workers <= 1:
         return _InlineExecutor()
     method = _start_method()
     context = multiprocessing.get_context(method)
     if method == "fork":
-        # Workers inherit the screening code already imported here.
-        import recruiter_kit.screening.screener  # noqa: F401
+        _prepare_fork(screener)
     elif method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
     return ProcessPoolExecutor(
@@ -245,6 +334,16 @@ def make_executor(workers: int, low_priority: bool = False) -> Executor:
         initializer=_init_worker,
         initargs=(low_priority,),
     )
+
+
+def _prepare_fork(screener: Callable[[], Any] | None) -> None:
+    global _worker_screener
+    if screener is not None:
+        _worker_screener = screener()
+    elif _worker_screener is None:
+        from recruiter_kit.screening.screener import Screener
+
+        _worker_screener = Screener()
 
 
 #: Modules the fork server imports once, so each worker it forks starts warm.
@@ -294,18 +393,18 @@ class ScreeningStream:
         self,
         workers: int,
         job: JobCriteria | None,
-        inline_screener: Callable[[], Any] | None = None,
+        screener: Callable[[], Any] | None = None,
         low_priority: bool = False,
     ) -> None:
         self._workers = max(1, workers)
         self._low_priority = low_priority
         self._job = job
-        self._inline_screener = inline_screener
+        self._screener = screener
         self._executor: Executor | None = None
         self._window: deque[Pending] = deque()
 
     def __enter__(self) -> ScreeningStream:
-        self._executor = make_executor(self._workers, self._low_priority)
+        self._executor = self._make_executor()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -316,6 +415,9 @@ class ScreeningStream:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._window.clear()
+
+    def _make_executor(self) -> Executor:
+        return make_executor(self._workers, self._low_priority, self._screener)
 
     def put(self, pending: Pending) -> Iterator[Pending]:
         if pending.data is not None:
@@ -329,8 +431,8 @@ class ScreeningStream:
         while self._window:
             yield self._window.popleft()
 
-    def result(self, pending: Pending) -> dict[str, Any]:
-        """The screening (as `plain` data) of a file handed out by `put`/`drain`; never raises."""
+    def result(self, pending: Pending) -> Screened:
+        """The screening of a file handed out by `put`/`drain`; never raises."""
         assert pending.future is not None
         try:
             return pending.future.result()
@@ -342,9 +444,9 @@ class ScreeningStream:
 
     def _submit(self, pending: Pending) -> None:
         assert self._executor is not None
-        if self._workers == 1 and self._inline_screener is not None:
+        if self._workers == 1 and self._screener is not None:
             pending.future = self._executor.submit(
-                screen_to_dict, self._inline_screener(), pending.data, pending.path.name, self._job
+                screen_to_stored, self._screener(), pending.data, pending.path.name, self._job
             )
         elif pending.sha256 is not None:
             pending.future = self._executor.submit(
@@ -358,7 +460,7 @@ class ScreeningStream:
     def _rebuild(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
-        self._executor = make_executor(self._workers, self._low_priority)
+        self._executor = self._make_executor()
         for waiting in self._window:
             if waiting.future is not None:
                 self._submit(waiting)
@@ -368,5 +470,5 @@ def _is_done(pending: Pending) -> bool:
     return pending.future is None or pending.future.done()
 
 
-def _failed(path: Path, message: str) -> dict[str, Any]:
-    return plain(ScreeningResult(status="error", error=f"{path.name}: {message}"))
+def _failed(path: Path, message: str) -> Screened:
+    return Screened.of(ScreeningResult(status="error", error=f"{path.name}: {message}"))

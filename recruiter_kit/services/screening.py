@@ -25,6 +25,7 @@ from recruiter_kit.screening.reading import sniff_media_type
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 from recruiter_kit.services.importing import (
     Pending,
+    Screened,
     ScreeningStream,
     collect_files,
     plain,
@@ -73,16 +74,23 @@ class FileOutcome:
     duplicate: bool = False
     linked_by: str | None = None  # "email" or "phone": joined a candidate already known
     added_to_job: str | None = None  # a duplicate newly screened for this job (its title)
-    data: dict[str, Any] | None = None  # the screening as plain data (`ScreeningResult` fields)
+    screened: Screened | None = field(default=None, repr=False)
 
     @property
     def failed(self) -> bool:
         return self.status != "ok"
 
     @property
+    def data(self) -> dict[str, Any] | None:
+        """The screening as plain data (`ScreeningResult` fields), decoded on demand
+        (a batch mostly never asks)."""
+        return self.screened.data() if self.screened is not None else None
+
+    @property
     def result(self) -> ScreeningResult | None:
-        """The screening as objects, built on demand (a batch mostly never asks)."""
-        return ScreeningResult.from_dict(self.data) if self.data else None
+        """The screening as objects, built on demand."""
+        data = self.data
+        return ScreeningResult.from_dict(data) if data else None
 
 
 @dataclass(slots=True)
@@ -306,17 +314,15 @@ class ScreeningService:
             return FileOutcome(path=pending.path, status="error", error=pending.error)
         if pending.duplicate_of is not None:
             return self._duplicate(pending.path, pending.duplicate_of, job_id, criteria)
-        data = stream.result(pending)
+        screened = stream.result(pending)
         try:
-            return self._store(pending, data, job_id)
+            return self._store(pending, screened, job_id)
         except IntegrityError as error:
             if pending.sha256 is None or not self._stored_meanwhile(pending.sha256):
-                message = f"{pending.path.name}: could not be stored in the database: {error}"
-                return FileOutcome(path=pending.path, status="error", error=message, data=data)
+                return _not_stored(pending.path, error, screened)
             return self._duplicate(pending.path, pending.sha256, job_id, criteria)
         except SQLAlchemyError as error:
-            message = f"{pending.path.name}: could not be stored in the database: {error}"
-            return FileOutcome(path=pending.path, status="error", error=message, data=data)
+            return _not_stored(pending.path, error, screened)
         finally:
             pending.data = None
 
@@ -324,20 +330,23 @@ class ScreeningService:
         with self._db.session() as session:
             return ScreeningRepository(session).document_exists(sha)
 
-    def _store(self, pending: Pending, data: dict[str, Any], job_id: int | None) -> FileOutcome:
+    def _store(self, pending: Pending, screened: Screened, job_id: int | None) -> FileOutcome:
         """One file, one transaction: candidate, document (with its original bytes), screening."""
         assert pending.data is not None and pending.sha256 is not None
-        status = data["status"]
-        outcome = FileOutcome(path=pending.path, status=status, error=data.get("error"), data=data)
+        outcome = FileOutcome(
+            path=pending.path, status=screened.status, error=screened.error, screened=screened
+        )
         with self._db.session() as session:
             screenings = ScreeningRepository(session)
-            if status == "ok":
-                self._attach_candidate(screenings, outcome, data["contact"], pending.sha256, job_id)
+            if screened.status == "ok":
+                self._attach_candidate(
+                    screenings, outcome, screened.contact, pending.sha256, job_id
+                )
             outcome.document_id = screenings.add_document(
-                _document(pending, data, outcome.candidate_id), pending.data
+                _document(pending, screened, outcome.candidate_id), pending.data
             )
             outcome.screening_id = screenings.add(
-                _new_screening(outcome.document_id, outcome.candidate_id, job_id, data)
+                _new_screening_of(outcome.document_id, outcome.candidate_id, job_id, screened)
             )
         outcome.stored = True
         return outcome
@@ -412,7 +421,7 @@ class ScreeningService:
                 candidate_id=row.candidate_id if row else None,
                 candidate_code=row.code if row else None,
                 duplicate=True,
-                data=plain(result),
+                screened=Screened.of(result),
             )
             if row is not None and job_id is not None:
                 self._screen_duplicate_for_job(session, screenings, row, result, job_id, outcome)
@@ -633,15 +642,21 @@ class _Reporter:
         )
 
 
-def _document(pending: Pending, data: dict[str, Any], candidate_id: int | None) -> Document:
+def _not_stored(path: Path, error: SQLAlchemyError, screened: Screened) -> FileOutcome:
+    message = f"{path.name}: could not be stored in the database: {error}"
+    return FileOutcome(path=path, status="error", error=message, screened=screened)
+
+
+_DOCUMENT_STATUS = {"ok": DocumentStatus.OK, "needs_ocr": DocumentStatus.NEEDS_OCR}
+
+
+def _document(pending: Pending, screened: Screened, candidate_id: int | None) -> Document:
     assert pending.data is not None and pending.sha256 is not None
     try:
         media_type = sniff_media_type(pending.data, pending.path.name)
     except DocumentError:
         media_type = "application/octet-stream"
-    status = {"ok": DocumentStatus.OK, "needs_ocr": DocumentStatus.NEEDS_OCR}.get(
-        data["status"], DocumentStatus.ERROR
-    )
+    status = _DOCUMENT_STATUS.get(screened.status, DocumentStatus.ERROR)
     return Document(
         id=None,
         filename=pending.path.name,
@@ -649,8 +664,8 @@ def _document(pending: Pending, data: dict[str, Any], candidate_id: int | None) 
         size=len(pending.data),
         media_type=media_type,
         status=status,
-        error=data.get("error"),
-        text=data.get("text") or None,
+        error=screened.error,
+        text=screened.text or None,
         candidate_id=candidate_id,
         source_path=str(pending.path.resolve()),
     )
@@ -676,6 +691,26 @@ def _new_screening(
         green=len(data.get("green_flags") or []),
         yellow=len(data.get("yellow_flags") or []),
         result=stored,
+    )
+
+
+def _new_screening_of(
+    document_id: int, candidate_id: int | None, job_id: int | None, screened: Screened
+) -> NewScreening:
+    """A new file's screening; its result goes in as the JSON the screening made."""
+    keep_match = job_id is not None
+    return NewScreening(
+        document_id=document_id,
+        candidate_id=candidate_id,
+        job_id=job_id,
+        status=screened.status,
+        error=screened.error,
+        score=screened.score if keep_match else None,
+        level=screened.level,
+        years=screened.years,
+        green=screened.green,
+        yellow=screened.yellow,
+        result=screened.stored_json(keep_match),
     )
 
 

@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
+from sqlalchemy import (
+    Text,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
@@ -60,7 +70,7 @@ class NewScreening:
     years: float | None
     green: int
     yellow: int
-    result: dict[str, Any]
+    result: dict[str, Any] | str  # a str is the result already encoded as JSON
 
 
 def _row_query() -> Any:
@@ -93,6 +103,11 @@ def _row_query() -> Any:
 _INSERTS = {
     table: insert(table.__table__) for table in (ScreeningRecord, DocumentRecord, CandidateRecord)
 }
+# A result already encoded as JSON goes in as the text the JSON column stores;
+# through the column's own type it would be encoded a second time.
+_INSERT_ENCODED_SCREENING = insert(ScreeningRecord.__table__).values(
+    result=bindparam("result_json", type_=Text)
+)
 _CODE_TAKEN = select(CandidateRecord.id).where(CandidateRecord.code == bindparam("code"))
 
 
@@ -139,22 +154,24 @@ class ScreeningRepository:
 
     def add(self, new: NewScreening) -> int:
         now = utcnow()
-        return self._insert(
-            ScreeningRecord,
-            document_id=new.document_id,
-            candidate_id=new.candidate_id,
-            job_id=new.job_id,
-            status=new.status,
-            error=new.error,
-            score=new.score,
-            level=new.level,
-            years=new.years,
-            green_count=new.green,
-            yellow_count=new.yellow,
-            result=new.result,
-            created_at=now,
-            updated_at=now,
-        )
+        values = {
+            "document_id": new.document_id,
+            "candidate_id": new.candidate_id,
+            "job_id": new.job_id,
+            "status": new.status,
+            "error": new.error,
+            "score": new.score,
+            "level": new.level,
+            "years": new.years,
+            "green_count": new.green,
+            "yellow_count": new.yellow,
+            "created_at": now,
+            "updated_at": now,
+        }
+        if isinstance(new.result, str):
+            values["result_json"] = new.result
+            return self._run(_INSERT_ENCODED_SCREENING, values).inserted_primary_key[0]
+        return self._insert(ScreeningRecord, **values, result=new.result)
 
     def add_document(self, document: Document, content: bytes) -> int:
         return self._insert(
