@@ -22,7 +22,7 @@ from recruiter_kit.screening.taxonomy import Form, Skill, Taxonomy, tokenize
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
-_BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via"})
+_BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via", "to", "from"})
 # "written in Go on Kubernetes", "in Go for the ledger": what may follow such a name.
 _AFTER_NAME_WORDS = frozenset({"", "and", "or", "on", "for", "with", "at"})
 _AFTER_WORDS = frozenset(
@@ -62,6 +62,19 @@ _AFTER_WORDS = frozenset(
         "pipelines",
         "pipeline",
         "jobs",
+        "rewrite",
+        "migration",
+        "port",
+        "monolith",
+        "binary",
+        "binaries",
+        "tooling",
+        "toolchain",
+        "client",
+        "clients",
+        "module",
+        "package",
+        "packages",
     }
 )
 _FUZZY_CUTOFF = 90.0
@@ -226,7 +239,17 @@ def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, 
             return True
     before = lowered[hit.start - 1] if hit.start > 0 else ""
     after = lowered[hit.end] if hit.end < len(lowered) else ""
-    return after in _AFTER_WORDS or (before in _BEFORE_WORDS and after in _AFTER_NAME_WORDS)
+    if after in _AFTER_WORDS:
+        return True
+    return before in _BEFORE_WORDS and (
+        after in _AFTER_NAME_WORDS or _ends_clause(lowered[hit.start : hit.end], text)
+    )
+
+
+def _ends_clause(words: list[str], text: str) -> bool:
+    """Whether the words stand right before punctuation ("in Go, cutting p99 by 40%")."""
+    pattern = r"\W+".join(re.escape(word) for word in words) + r"\s*[,.;:)!?]"
+    return re.search(rf"(?<!\w){pattern}", text, re.IGNORECASE) is not None
 
 
 _INFLECTIONS = frozenset({"", "s", "es", "d", "ed", "r", "er", "ers", "ing", "ion", "ions"})

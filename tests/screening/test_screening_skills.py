@@ -234,3 +234,23 @@ def test_tools_named_as_tools_are_still_found(screener: Screener) -> None:
         "Skills\ntorch, numpy\n"
     )
     assert {"Postman", "Apache Iceberg", "PyTorch"} <= names(screen(screener, text))
+
+
+@pytest.mark.parametrize(
+    ("bullet", "language"),
+    [
+        ("Migrated the API from Python to Go", "Go"),
+        ("Led the Go rewrite of the gateway", "Go"),
+        ("Optimised hot paths in Go, cutting p99 by 40%", "Go"),
+        ("Rewrote the parser in Rust for a 3x speed-up", "Rust"),
+    ],
+)
+def test_languages_named_in_ordinary_bullet_phrasing(
+    screener: Screener, bullet: str, language: str
+) -> None:
+    assert language in names(screen(screener, f"Experience\n• {bullet}\n"))
+
+
+def test_a_region_named_after_a_language_is_not_one(screener: Screener) -> None:
+    text = "Experience\n• Built trust with customers across Rust Belt states\n"
+    assert "Rust" not in names(screen(screener, text))
