@@ -27,13 +27,18 @@ from sqlalchemy.orm import Session
 from recruiter_kit.core.errors import NotFoundError
 from recruiter_kit.core.models import Candidate, Document
 from recruiter_kit.storage.models.base import Base, utcnow
-from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
+from recruiter_kit.storage.models.core import (
+    PHONE_MATCH_DIGITS,
+    CandidateRecord,
+    DocumentRecord,
+    email_key,
+    phone_key,
+)
 from recruiter_kit.storage.models.screening import ScreeningRecord
 from recruiter_kit.storage.repositories import candidate_values, document_values
 
 #: How many digits from the end of a phone number must agree for two numbers to
 #: be the same: enough to be specific, few enough to ignore a country prefix.
-PHONE_MATCH_DIGITS = 9
 
 
 @dataclass(slots=True)
@@ -120,8 +125,8 @@ def _lookup_part(kind: int, condition: Any) -> Any:
 # candidates: who has the email (kind 0), who has the phone (1), whether the new
 # code is taken (2).
 _IMPORT_LOOKUP = union_all(
-    _lookup_part(0, func.lower(CandidateRecord.email) == bindparam("email")),
-    _lookup_part(1, CandidateRecord.phone.like(bindparam("pattern"))),
+    _lookup_part(0, email_key(CandidateRecord.email) == bindparam("email")),
+    _lookup_part(1, phone_key(CandidateRecord.phone) == bindparam("phone")),
     _lookup_part(2, CandidateRecord.code == bindparam("code")),
 )
 _MATCHED_BY = {0: "email", 1: "phone"}
@@ -278,8 +283,8 @@ class ScreeningRepository:
         store phones as digits (with a leading +), so the test runs inside SQLite.
         """
         digits = "".join(ch for ch in phone or "" if ch.isdigit())
-        pattern = f"%{digits[-PHONE_MATCH_DIGITS:]}" if len(digits) >= PHONE_MATCH_DIGITS else None
-        params = {"email": email.lower() if email else None, "pattern": pattern, "code": code}
+        suffix = digits[-PHONE_MATCH_DIGITS:] if len(digits) >= PHONE_MATCH_DIGITS else None
+        params = {"email": email.lower() if email else None, "phone": suffix, "code": code}
         lookup = ImportLookup()
         best: tuple[int, int] | None = None
         for kind, candidate_id, found_code, job_id in self._run(_IMPORT_LOOKUP, params):
@@ -298,13 +303,13 @@ class ScreeningRepository:
         found: dict[int, str] = {}
         if email:
             query = select(CandidateRecord.id).where(
-                func.lower(CandidateRecord.email) == email.lower()
+                email_key(CandidateRecord.email) == email.lower()
             )
             found.update((candidate_id, "email") for candidate_id in self._session.scalars(query))
         digits = "".join(ch for ch in phone or "" if ch.isdigit())
         if len(digits) >= PHONE_MATCH_DIGITS:
             query = select(CandidateRecord.id).where(
-                CandidateRecord.phone.like(f"%{digits[-PHONE_MATCH_DIGITS:]}")
+                phone_key(CandidateRecord.phone) == digits[-PHONE_MATCH_DIGITS:]
             )
             for candidate_id in self._session.scalars(query):
                 found.setdefault(candidate_id, "phone")
