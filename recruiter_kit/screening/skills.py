@@ -143,10 +143,9 @@ class SkillMatcher:
         unmatched.extend(tokens[done:])
         # Misspellings are looked for only where skills are listed; in prose, near
         # misses are ordinary words ("collected" is not collectd).
-        if line.section == "skills" or _list_of_names(text):
-            leftovers.extend(
-                (t, line) for t in unmatched if len(t) >= FUZZY_MIN_LENGTH and t.isalpha()
-            )
+        words = [t for t in unmatched if len(t) >= FUZZY_MIN_LENGTH and t.isalpha()]
+        if words and (line.section == "skills" or _list_of_names(text)):
+            leftovers.extend((word, line) for word in words)
         return [
             hit
             for hit in found
