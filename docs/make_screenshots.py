@@ -47,10 +47,18 @@ def main() -> int:
         window.show_workspace(0)
         settle()
         window.grab().save(str(DOCS / "main-window.png"))
+        window.show_workspace(1)
+        settle()
+        candidates = window.workspaces[1]
+        candidates.select_job(candidates._job_ids[-1])  # the senior Python job, three resumes
+        settle()
+        candidates.table.selectRow(0)
+        settle(800)
+        window.grab().save(str(DOCS / "candidates-workspace.png"))
         window.tasks.shutdown()
         window.close()
         database.dispose()
-    print(f"Wrote {DOCS / 'main-window.png'}")
+    print(f"Wrote {DOCS / 'main-window.png'} and {DOCS / 'candidates-workspace.png'}")
     return 0
 
 
