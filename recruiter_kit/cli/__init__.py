@@ -14,6 +14,7 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from recruiter_kit import __version__
 from recruiter_kit.core.errors import RecruiterKitError
@@ -41,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_modules() -> list[object]:
-    modules = []
+def _command_modules() -> list[Any]:
+    """The command modules: every module here with a `register(subparsers)`."""
+    modules: list[Any] = []
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda item: item.name):
         if info.name.startswith("_") or info.name == "common":
             continue

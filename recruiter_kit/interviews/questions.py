@@ -128,7 +128,8 @@ def _skipped(entry: Any, reason: str) -> SkippedQuestion:
 
 def _with_origin(question: Question, origin: str) -> Question:
     data = question.to_dict() | {"origin": origin}
-    return Question(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    return Question(**fields)
 
 
 def load_bank(path: Path | None = None) -> QuestionBank:

@@ -97,7 +97,9 @@ class Renderer:
         name = _template_name(fmt)
         with self._lock:
             try:
-                source, filename, _uptodate = self._env.loader.get_source(self._env, name)
+                loader = self._env.loader
+                assert loader is not None  # the environment is always made with one
+                source, filename, _uptodate = loader.get_source(self._env, name)
                 check_source(self._env, source, filename or name)
                 return self._env.get_template(name)
             except TemplateNotFound:

@@ -17,7 +17,13 @@ from functools import cache
 from pathlib import PurePath
 
 from recruiter_kit import resources
-from recruiter_kit.screening.results import Contact, Evidence, ScreeningResult
+from recruiter_kit.screening.results import (
+    Contact,
+    Evidence,
+    FlagHit,
+    ScreeningResult,
+    SkillHit,
+)
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
@@ -152,7 +158,8 @@ def blind_result(result: ScreeningResult, code: str | None) -> ScreeningResult:
     for entry in blind.experience:
         entry.line = redactor.text(entry.line)
         entry.organisation = redactor.text(entry.organisation) if entry.organisation else None
-    for hit in (*blind.skills, *blind.green_flags, *blind.yellow_flags):
+    hits: list[SkillHit | FlagHit] = [*blind.skills, *blind.green_flags, *blind.yellow_flags]
+    for hit in hits:
         hit.evidence = redactor.evidence(hit.evidence)
     metrics = blind.metrics
     metrics.quantified_lines = redactor.evidence(metrics.quantified_lines)

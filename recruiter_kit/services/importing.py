@@ -454,6 +454,7 @@ class ScreeningStream:
     def _submit(self, pending: Pending) -> None:
         assert self._executor is not None
         if self._workers == 1 and self._screener is not None:
+            assert pending.data is not None  # only files read by the caller are submitted
             pending.future = self._executor.submit(
                 screen_to_stored, self._screener(), pending.data, pending.path.name, self._job
             )
@@ -462,6 +463,7 @@ class ScreeningStream:
                 _screen_file_in_worker, str(pending.path), pending.sha256, self._job
             )
         else:
+            assert pending.data is not None
             pending.future = self._executor.submit(
                 _screen_in_worker, pending.data, pending.path.name, self._job
             )

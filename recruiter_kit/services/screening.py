@@ -685,7 +685,7 @@ def _new_screening(
         job_id=job_id,
         status=data["status"],
         error=data.get("error"),
-        score=match["score"] if keep_match else None,
+        score=match["score"] if keep_match and match is not None else None,
         level=data.get("level"),
         years=data.get("years_experience"),
         green=len(data.get("green_flags") or []),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
@@ -95,7 +95,7 @@ class InterviewRepository:
                 InterviewQuestionRecord.question_id == question_id
             )
         )
-        return bool(result.rowcount)
+        return bool(cast(CursorResult[Any], result).rowcount)
 
     # --- what guides are tailored to ------------------------------------------------
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    Table,
     Text,
     bindparam,
     delete,
@@ -106,11 +107,12 @@ def _row_query() -> Any:
 # Built once: an import runs these for every file, and building a statement costs
 # more than SQLite takes to run it.
 _INSERTS = {
-    table: insert(table.__table__) for table in (ScreeningRecord, DocumentRecord, CandidateRecord)
+    table: insert(cast(Table, table.__table__))
+    for table in (ScreeningRecord, DocumentRecord, CandidateRecord)
 }
 # A result already encoded as JSON goes in as the text the JSON column stores;
 # through the column's own type it would be encoded a second time.
-_INSERT_ENCODED_SCREENING = insert(ScreeningRecord.__table__).values(
+_INSERT_ENCODED_SCREENING = insert(cast(Table, ScreeningRecord.__table__)).values(
     result=bindparam("result_json", type_=Text)
 )
 _CODE_TAKEN = select(CandidateRecord.id).where(CandidateRecord.code == bindparam("code"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _STATUS_TEXT = {"ok": "Screened", "needs_ocr": "Needs OCR", "error": "Failed"}
 _FAILED_COLOUR = QColor("#a33a2a")
-_Index = QModelIndex | QPersistentModelIndex
+_Index: TypeAlias = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 

@@ -237,8 +237,12 @@ class QuestionBankView(QWidget):
         for widget in (self.skipped_combo, self.fix_button, self.delete_button):
             problems.addWidget(widget)
         problems.addStretch()
-        self._problem_widgets = (self.problems, self.skipped_combo, self.fix_button)
-        self._problem_widgets += (self.delete_button,)
+        self._problem_widgets = (
+            self.problems,
+            self.skipped_combo,
+            self.fix_button,
+            self.delete_button,
+        )
         filters = QHBoxLayout()
         for widget in (self.category, self.level, self.search):
             filters.addWidget(widget)

@@ -63,7 +63,7 @@ class ScorecardForm(QWidget):
             anchor.setStyleSheet("color: #555;")
             grid.addWidget(anchor, row, 5)
             group.idToggled.connect(
-                lambda rating, on, c=competency.id: on and self._show_anchor(c, rating)
+                lambda rating, on, c=competency.id: self._anchor_toggled(c, rating, on)
             )
             group.idToggled.connect(self._mark_touched)
             self.groups[competency.id] = group
@@ -182,6 +182,10 @@ class ScorecardForm(QWidget):
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #A32020;" if error else "color: #1E6B34;")
         self.status.setText(text)
+
+    def _anchor_toggled(self, competency: str, rating: int, on: bool) -> None:
+        if on:
+            self._show_anchor(competency, rating)
 
     def _show_anchor(self, competency: str, rating: int) -> None:
         anchor = self._template.competency(competency).anchors.get(rating, "")

@@ -295,7 +295,8 @@ class JobsWorkspace(QWidget):
 
     def revert(self) -> None:
         if self.job_id is not None and self._may_discard():
-            self.job_id, job_id = None, self.job_id
+            job_id = self.job_id
+            self.job_id = None
             self.open_job(job_id, ask=False)
 
     def show_history(self) -> VersionHistoryDialog | None:
