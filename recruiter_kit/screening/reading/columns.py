@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; y grows downwards
 
@@ -85,6 +86,8 @@ def spans_body(box: Box, width: float, height: float) -> bool:
 
 def find_columns(boxes: list[Box], width: float, height: float) -> Columns | None:
     """The column split of a page, or None when the page is a single column."""
+    if not _has_both_sides(boxes, width):
+        return None
     boxes = merge_runs(boxes)
     if len(boxes) < 2 * _MIN_SIDE_BOXES or width <= 0 or height <= 0:
         return None
@@ -93,18 +96,39 @@ def find_columns(boxes: list[Box], width: float, height: float) -> Columns | Non
     # (by bisection) rules out most candidate gutters before the full test.
     rights = sorted(box[2] for box in boxes)
     lefts = sorted(box[0] for box in boxes)
+    tried: set[tuple[int, int]] = set()
     for x in _free_bands(boxes, width, height):
-        if (
-            bisect_right(rights, x + 1) < _MIN_SIDE_BOXES
-            or len(lefts) - bisect_left(lefts, x - 1) < _MIN_SIDE_BOXES
-        ):
+        left_of = bisect_right(rights, x + 1)  # boxes with right <= x + 1
+        right_from = bisect_left(lefts, x - 1)  # boxes with left < x - 1
+        if left_of < _MIN_SIDE_BOXES or len(lefts) - right_from < _MIN_SIDE_BOXES:
             continue
-        split = _split_at(boxes, x, height)
-        if split is not None:
-            balance = _balance(boxes, split)
-            if best is None or balance > best[0]:
-                best = (balance, split)
+        # The split test compares box edges only with x - 1 and x + 1, so these two
+        # counts decide every comparison: a gutter with the counts of one already
+        # tried gives the same split and balance, and the earlier one is kept anyway.
+        # Short pages try every few points, mostly inside the same white band.
+        if (left_of, right_from) in tried:
+            continue
+        tried.add((left_of, right_from))
+        found = _split_at(boxes, x, height)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
     return best[1] if best else None
+
+
+def _has_both_sides(boxes: list[Box], width: float) -> bool:
+    """Whether enough boxes lie right of the leftmost gutter and left of the rightmost one.
+
+    Every gutter `find_columns` tries needs `_MIN_SIDE_BOXES` runs wholly on each
+    side. Each run wholly on a side starts with a box wholly on that side, so
+    the unmerged boxes counted against the widest range of gutters rule out,
+    before any sorting or merging, the usual single-column page whose lines all
+    start at the left margin.
+    """
+    right_of_low = width * _GUTTER_LOW - 1
+    left_of_high = width * _GUTTER_HIGH + 1
+    right = sum(1 for box in boxes if box[0] >= right_of_low)
+    left = sum(1 for box in boxes if box[2] <= left_of_high)
+    return right >= _MIN_SIDE_BOXES and left >= _MIN_SIDE_BOXES
 
 
 def _free_bands(boxes: list[Box], width: float, height: float) -> list[float]:
@@ -133,7 +157,8 @@ def _free_bands(boxes: list[Box], width: float, height: float) -> list[float]:
     return [x for x in bands if low <= x <= high]
 
 
-def _split_at(boxes: list[Box], x: float, height: float) -> Columns | None:
+def _split_at(boxes: list[Box], x: float, height: float) -> tuple[float, Columns] | None:
+    """The split at gutter `x` and its balance, or None when `x` is no gutter."""
     top_limit = height * _HEADER_BAND
     bottom_limit = height * (1 - _FOOTER_BAND)
     body_top, body_bottom = 0.0, height
@@ -146,53 +171,62 @@ def _split_at(boxes: list[Box], x: float, height: float) -> Columns | None:
             else:
                 return None
     split = Columns(x, body_top, body_bottom)
-    left_area, right_area, left_n, right_n = _sides(boxes, split)
-    total = left_area + right_area
-    if total <= 0 or left_n < _MIN_SIDE_BOXES or right_n < _MIN_SIDE_BOXES:
+    sides = _sides(boxes, split)
+    total = sides.left_area + sides.right_area
+    if total <= 0 or sides.left_n < _MIN_SIDE_BOXES or sides.right_n < _MIN_SIDE_BOXES:
         return None
-    if min(left_area, right_area) / total < _MIN_SIDE_SHARE:
+    balance = min(sides.left_area, sides.right_area) / total
+    if balance < _MIN_SIDE_SHARE:
         return None
     # Both columns must run down a good part of the body, not sit side by side on one line.
-    body = [box for box in boxes if _in_body(box, split)]
-    body_height = max(b[3] for b in body) - min(b[1] for b in body)
-    if min(_extent(boxes, split, left=True), _extent(boxes, split, left=False)) < 0.5 * body_height:
+    if min(sides.left_extent, sides.right_extent) < 0.5 * sides.body_height:
         return None
-    return split
+    # The most even split wins; among equals the first tried, the widest white band.
+    return balance, split
 
 
-def _in_body(box: Box, split: Columns) -> bool:
-    return box[1] >= split.body_top - 0.5 and box[3] <= split.body_bottom + 0.5
+class _Sides(NamedTuple):
+    """What lies wholly on each side of a split's gutter, in its body."""
+
+    left_area: float
+    right_area: float
+    left_n: int
+    right_n: int
+    left_extent: float  # from the top of the highest box to the bottom of the lowest
+    right_extent: float
+    body_height: float
 
 
-def _sides(boxes: list[Box], split: Columns) -> tuple[float, float, int, int]:
+def _sides(boxes: list[Box], split: Columns) -> _Sides:
+    """The sides of a split, in one pass over the boxes."""
+    inf = float("inf")
+    low, high = split.body_top - 0.5, split.body_bottom + 0.5
+    left_edge, right_edge = split.gutter + 1, split.gutter - 1
     left_area = right_area = 0.0
     left_n = right_n = 0
-    for box in boxes:
-        if not _in_body(box, split):
+    body_top = left_top = right_top = inf
+    body_bottom = left_bottom = right_bottom = -inf
+    for left, top, right, bottom in boxes:
+        if not (top >= low and bottom <= high):
             continue
-        area = (box[2] - box[0]) * (box[3] - box[1])
-        if box[2] <= split.gutter + 1:
-            left_area += area
+        body_top, body_bottom = min(body_top, top), max(body_bottom, bottom)
+        if right <= left_edge:
+            left_area += (right - left) * (bottom - top)
             left_n += 1
-        elif box[0] >= split.gutter - 1:
-            right_area += area
+            left_top, left_bottom = min(left_top, top), max(left_bottom, bottom)
+        elif left >= right_edge:
+            right_area += (right - left) * (bottom - top)
             right_n += 1
-    return left_area, right_area, left_n, right_n
-
-
-def _extent(boxes: list[Box], split: Columns, *, left: bool) -> float:
-    tops = [
-        (b[1], b[3])
-        for b in boxes
-        if _in_body(b, split)
-        and ((b[2] <= split.gutter + 1) if left else (b[0] >= split.gutter - 1))
-    ]
-    if not tops:
-        return 0.0
-    return max(t[1] for t in tops) - min(t[0] for t in tops)
-
-
-def _balance(boxes: list[Box], split: Columns) -> float:
-    """Prefer the gutter with the most even split, then the widest white band."""
-    left_area, right_area, _, _ = _sides(boxes, split)
-    return min(left_area, right_area) / (left_area + right_area)
+        # A box within the gutter's two points counts on the left for its area but
+        # on both sides for their extents.
+        if left >= right_edge:
+            right_top, right_bottom = min(right_top, top), max(right_bottom, bottom)
+    return _Sides(
+        left_area,
+        right_area,
+        left_n,
+        right_n,
+        left_bottom - left_top if left_n else 0.0,
+        right_bottom - right_top if right_top != inf else 0.0,
+        body_bottom - body_top,
+    )

@@ -20,7 +20,7 @@ from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, Columns, find_columns, spans_body
 from recruiter_kit.screening.reading.limits import MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
-from recruiter_kit.screening.reading.written import pdf_written
+from recruiter_kit.screening.reading.written import pdf_document_written
 
 _PDFIUM_FORMAT = 3
 _PDFIUM_PASSWORD = 4
@@ -41,7 +41,7 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
             raise DocumentError(
                 f"{name}: {count} pages, over the limit of {MAX_PAGES} pages for one resume"
             )
-        written = pdf_written(document.get_metadata_dict())
+        written = pdf_document_written(document)
         pages: list[str] = []
         glued: list[int] = []
         for index in range(count):

@@ -38,13 +38,26 @@ def pdf_written(metadata: dict[str, object]) -> date | None:
     return plausible(pdf_date(metadata.get("ModDate")) or pdf_date(metadata.get("CreationDate")))
 
 
+def pdf_document_written(document: pdfium.PdfDocument) -> date | None:
+    """The last-saved date of an open PDF, as `pdf_written` finds it in the metadata.
+
+    Only the two dates are read, and the creation date only when the modification
+    date gives none: each metadata key costs two calls into pdfium, and the whole
+    dictionary (eight keys) was a tenth of the fast reader's own work.
+    """
+    return plausible(
+        pdf_date(document.get_metadata_value("ModDate"))
+        or pdf_date(document.get_metadata_value("CreationDate"))
+    )
+
+
 def pdf_written_from_bytes(data: bytes) -> date | None:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
         return None
     try:
-        return pdf_written(document.get_metadata_dict())
+        return pdf_document_written(document)
     finally:
         document.close()
 
