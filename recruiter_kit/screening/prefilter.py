@@ -367,6 +367,20 @@ def alternation_of(pattern: re.Pattern[str]) -> Alternation | None:
     return _ALTERNATIONS.get(pattern)
 
 
+@cache
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings one of which every match of `pattern` holds, or None when there are none.
+
+    A text holding none of them needs no search: `pattern` cannot match in it.
+    """
+    alternation = alternation_of(pattern)
+    gates = [gate_for(pattern)] if alternation is None else alternation.gates
+    if any(gate is None for gate in gates):
+        return None
+    # Too many strings to look for cost about as much as the search they would save.
+    return _minimal(frozenset().union(*(gate.literals for gate in gates)))  # type: ignore[union-attr]
+
+
 class LineFinder:
     """Which lines of a text hold given strings; each string is looked for once."""
 

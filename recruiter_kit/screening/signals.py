@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from recruiter_kit.screening.normalize import is_bullet
+from recruiter_kit.screening.prefilter import required_strings
 from recruiter_kit.screening.results import Evidence, Metrics, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -52,7 +53,12 @@ def is_quantified(text: str, rules: Rules) -> bool:
     """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
     if not _DIGIT.search(text):
         return False  # every outcome pattern has a figure in it
-    text = rules.not_metrics.sub(" ", text.lower())
+    text = text.lower()
+    # Few lines hold what a not-metric phrase needs ("gpa", "team of ", "engineers"):
+    # looking for those strings costs a fraction of the substitution's scan.
+    hints = required_strings(rules.not_metrics)
+    if hints is None or any(hint in text for hint in hints):
+        text = rules.not_metrics.sub(" ", text)
     minimum = float(rules.raw["metrics"]["min_audience"])
     for match in rules.metric_patterns.finditer(text):
         audience = _AUDIENCE.match(match.group(0))
