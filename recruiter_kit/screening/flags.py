@@ -6,6 +6,7 @@ skills, categories, patterns and thresholds it uses come from the data file.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -108,16 +109,21 @@ def merged_evidence(items: list[Evidence]) -> list[Evidence]:
 
 
 def _pattern_lines(facts: Facts, flag_id: str) -> list[Evidence]:
-    """Lines that match a flag's patterns and none of its exclusions."""
+    """The first lines (at most `_MAX_EVIDENCE`, all a flag quotes) that match a flag's
+    patterns and none of its exclusions.
+
+    The search stops there: the rest of the resume could only add lines no flag shows.
+    """
     compiled = facts.rules.compiled.get(flag_id, {})
     if "patterns" not in compiled:
         return []
-    lines = [
-        line
-        for line in facts.index.matching(compiled["patterns"])
-        if line.section not in _NO_FLAG_SECTIONS
-    ]
-    return [_evidence(line) for line in lines if not _excluded(facts, flag_id, line)]
+    found: list[Evidence] = []
+    for line in facts.index.iter_matching(compiled["patterns"]):
+        if line.section not in _NO_FLAG_SECTIONS and not _excluded(facts, flag_id, line):
+            found.append(_evidence(line))
+            if len(found) == _MAX_EVIDENCE:
+                break
+    return found
 
 
 def _excluded(facts: Facts, flag_id: str, line: Line) -> bool:
@@ -160,15 +166,28 @@ def _skills_or_patterns(
 def _scale(facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]) -> Finding:
     compiled = facts.rules.compiled[flag_id]
     evidence = {e.line_number: e for e in _pattern_lines(facts, flag_id)}
-    for line, match in facts.index.matches(compiled["count_pattern"]):
+    # The flag quotes its first lines: once it holds enough, a figure further down
+    # could not be shown, so each scan stops at the last line that still could be.
+    for line, match in facts.index.iter_matches(compiled["count_pattern"]):
+        if line.number > _last_quoted(evidence):
+            break
         if number(match.group(1), match.group(2)) >= spec["min_count"]:
             _add_scaled(facts, flag_id, evidence, line)
-    for line, match in facts.index.matches(compiled["rate_pattern"]):
+    for line, match in facts.index.iter_matches(compiled["rate_pattern"]):
+        if line.number > _last_quoted(evidence):
+            break
         unit = (match.group(3) or "second").lower()
         if number(match.group(1), match.group(2)) * _PER_DAY.get(unit, 1) >= spec["min_per_day"]:
             _add_scaled(facts, flag_id, evidence, line)
     ordered = [evidence[n] for n in sorted(evidence, key=lambda n: n or 0)]
-    return bool(ordered), ordered
+    return bool(ordered), ordered[:_MAX_EVIDENCE]
+
+
+def _last_quoted(evidence: dict[int | None, Evidence]) -> float:
+    """The number of the last line a flag with this evidence can quote."""
+    if len(evidence) < _MAX_EVIDENCE:
+        return math.inf
+    return sorted(n or 0 for n in evidence)[_MAX_EVIDENCE - 1]
 
 
 def _add_scaled(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,23 +170,27 @@ class TextIndex:
 
     def matching(self, pattern: re.Pattern[str]) -> list[Line]:
         """Lines (in order, once each) where `pattern` matches, headings left out."""
+        return list(self.iter_matching(pattern))
+
+    def iter_matching(self, pattern: re.Pattern[str]) -> Iterator[Line]:
+        """`matching`, found as they are asked for: a caller that needs only the first
+        few lines leaves the rest of the text unsearched."""
         pattern, candidates = self._plan(pattern)  # type: ignore[assignment]
         if pattern is None:
-            return []
+            return
+        lines, text, starts = self.lines, self.lowered, self._starts
         if candidates is not None:
-            lines, text, starts = self.lines, self.lowered, self._starts
-            return [
-                lines[n]
-                for n in candidates
-                if not lines[n].heading
-                and pattern.search(text, starts[n], starts[n] + len(lines[n].text)) is not None
-            ]
-        found: dict[int, Line] = {}
-        for match in pattern.finditer(self.lowered):
+            for n in candidates:
+                line = lines[n]
+                if not line.heading and pattern.search(text, starts[n], starts[n] + len(line.text)):
+                    yield line
+            return
+        last = -1
+        for match in pattern.finditer(text):
             line = self.line_at(match.start())
-            if not line.heading:
-                found.setdefault(line.number, line)
-        return list(found.values())
+            if line.number != last and not line.heading:
+                yield line
+            last = line.number
 
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[Line, re.Match[str]]]:
         """Every match of `pattern` with the line it starts on.
@@ -193,17 +198,23 @@ class TextIndex:
         A pattern combined from several (`rules.combine`) may come back narrowed to
         the branches that can match here, so read groups only from single patterns.
         """
+        return list(self.iter_matches(pattern))
+
+    def iter_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Line, re.Match[str]]]:
+        """`matches`, found in text order as they are asked for."""
         pattern, candidates = self._plan(pattern)  # type: ignore[assignment]
         if pattern is None:
-            return []
+            return
+        text = self.lowered
         if candidates is not None:
-            lines, text, starts = self.lines, self.lowered, self._starts
-            return [
-                (lines[n], match)
-                for n in candidates
-                for match in pattern.finditer(text, starts[n], starts[n] + len(lines[n].text))
-            ]
-        return [(self.line_at(match.start()), match) for match in pattern.finditer(self.lowered)]
+            lines, starts = self.lines, self._starts
+            for n in candidates:
+                line = lines[n]
+                for match in pattern.finditer(text, starts[n], starts[n] + len(line.text)):
+                    yield line, match
+            return
+        for match in pattern.finditer(text):
+            yield self.line_at(match.start()), match
 
     def contains(self, pattern: re.Pattern[str]) -> bool:
         """Whether `pattern` matches anywhere in the lower-cased text.
