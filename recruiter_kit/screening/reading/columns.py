@@ -42,7 +42,7 @@ def merge_runs(boxes: list[Box]) -> list[Box]:
     box per glyph or per word then give the gutter test the same shapes as
     readers that report whole text runs.
     """
-    runs: list[list[float]] = []
+    runs: list[Box] = []
     line: list[Box] = []
     middle = 0.0
     for box in sorted(boxes, key=lambda b: (b[1] + b[3]) / 2):
@@ -54,10 +54,12 @@ def merge_runs(boxes: list[Box]) -> list[Box]:
             middle = centre
         line.append(box)
     runs.extend(_runs_of_line(line))
-    return [(r[0], r[1], r[2], r[3]) for r in runs]
+    return runs
 
 
-def _runs_of_line(line: list[Box]) -> list[list[float]]:
+def _runs_of_line(line: list[Box]) -> list[Box]:
+    if len(line) == 1:
+        return line  # the usual line of pdfium's boxes: one run already
     runs: list[list[float]] = []
     for left, top, right, bottom in sorted(line):
         if runs and left - runs[-1][2] < (bottom - top) * 1.2:
@@ -65,7 +67,7 @@ def _runs_of_line(line: list[Box]) -> list[list[float]]:
             run[1], run[2], run[3] = min(run[1], top), max(run[2], right), max(run[3], bottom)
         else:
             runs.append([left, top, right, bottom])
-    return runs
+    return [(r[0], r[1], r[2], r[3]) for r in runs]
 
 
 def spans_body(box: Box, width: float, height: float) -> bool:

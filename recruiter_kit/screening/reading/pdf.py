@@ -85,14 +85,13 @@ def _page_text(page: pdfium.PdfPage) -> tuple[str, bool]:
     try:
         boxes = _boxes(textpage, width, height)
         columns = None if boxes is None else find_columns(boxes, width, height)
-        if columns is None:
-            text = _clean(textpage.get_text_range())
-            if not looks_glued(text):
-                return text, False
-            # Words run together: put back the spaces the producer left out.
-            text = _clean(spaced_text(textpage))
-        else:
-            text = _read_columns(textpage, columns, width, height)
+        if columns is not None:
+            return _read_columns(textpage, columns, width, height)
+        text = _clean(textpage.get_text_range())
+        if not looks_glued(text):
+            return text, False
+        # Words run together: put back the spaces the producer left out.
+        text = _clean(spaced_text(textpage))
         return text, looks_glued(text)
     finally:
         textpage.close()
@@ -158,7 +157,8 @@ def _boxes(textpage: pdfium.PdfTextPage, width: float, height: float) -> list[Bo
 
 def _read_columns(
     textpage: pdfium.PdfTextPage, columns: Columns, width: float, height: float
-) -> str:
+) -> tuple[str, bool]:
+    """The page's text read column by column, and whether its words still run together."""
     # pdfium regions are left, bottom, right, top with y upwards.
     body_top = height - columns.body_top
     body_bottom = height - columns.body_bottom
@@ -170,9 +170,11 @@ def _read_columns(
     ]
     regions = [region for region in regions if region[3] > region[1]]
     parts = [_clean(textpage.get_text_bounded(*region)) for region in regions]
-    if looks_glued("\n".join(parts)):
-        parts = [_clean(spaced_text(textpage, region)) for region in regions]
-    return "\n".join(part for part in parts if part.strip())
+    if not looks_glued("\n".join(parts)):  # blank parts, left out below, hold no words
+        return "\n".join(part for part in parts if part.strip()), False
+    parts = [_clean(spaced_text(textpage, region)) for region in regions]
+    text = "\n".join(part for part in parts if part.strip())
+    return text, looks_glued(text)
 
 
 def _clean(text: str) -> str:

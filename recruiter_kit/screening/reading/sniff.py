@@ -42,8 +42,9 @@ def sniff_media_type(data: bytes, filename: str) -> str:
         DocumentError: unsupported suffix, empty or oversized file, or content
             that does not match the suffix.
     """
-    name = PurePath(filename).name or filename
-    suffix = PurePath(filename).suffix.lower()
+    path = PurePath(filename)
+    name = path.name or filename
+    suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise DocumentError(
