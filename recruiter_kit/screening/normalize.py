@@ -24,12 +24,14 @@ _REPLACEMENTS = {
 # A character-class scan finds the few such characters far faster than str.translate,
 # which builds a new string character by character.
 _TO_REPLACE = re.compile("[" + "".join(_REPLACEMENTS) + "]")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# Either of the two above: one scan tells whether both substitutions can be skipped.
+_UNUSUAL = re.compile("[" + "".join(_REPLACEMENTS) + r"\ue000-\uf8ff]")
 # A word broken at a line end: pdfium marks it with U+FFFE, pdfminer keeps the soft hyphen.
 _HYPHENATION = re.compile(r"\ufffe[ \t]*\n?[ \t]*|(?<=[a-z])\u00ad[ \t]*\n[ \t]*(?=[a-z])")
 _SOFT_HYPHEN_DASH = re.compile(r"(?<=\S) ?\u00ad+ ?(?=\S)|\u00ad")
 _REPEATED_HYPHENS = re.compile(r"-{2,}")
 _SPACES = re.compile(r"[ \t\f\v]+")
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
 _WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 _CID = re.compile(r"\(cid:\d+\)")
@@ -41,12 +43,18 @@ def normalize_text(text: str) -> str:
     if "\ufffe" in text or "\u00ad" in text:
         text = _HYPHENATION.sub("", text)
         text = _SOFT_HYPHEN_DASH.sub(_soft_hyphen, text)
-    text = _TO_REPLACE.sub(_replacement, text)
+    # Most resumes hold none of the characters to replace or blank out (the steps in
+    # between add none), and a character-class scan costs as much as the substitution.
+    unusual = _UNUSUAL.search(text) is not None
+    if unusual:
+        text = _TO_REPLACE.sub(_replacement, text)
     if "--" in text:
         text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)
-    text = _PRIVATE_USE.sub(" ", text)
-    text = text.replace("\r\n", "\n").replace("\r", " ")
+    if unusual:
+        text = _PRIVATE_USE.sub(" ", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", " ")
     # Runs of spaces never span a newline, so one pass over the whole text will do; and
     # only a tab-like character or a double space gives it work (a regex pass stops at
     # every single space, which costs many times these substring tests).
