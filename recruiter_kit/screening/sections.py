@@ -12,6 +12,7 @@ from recruiter_kit.screening.prefilter import LineFinder, alternation_of, gate_f
 
 HEADER = "header"
 _KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
+_KEY_WORD = re.compile(r"[a-z0-9&/+]+")  # a word of a key: what _KEY_CLEAN keeps
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
 
@@ -35,6 +36,12 @@ class SectionFinder:
             for variant in variants:
                 self._variants[_key(variant)] = section
         self._max_words = int(config.get("max_heading_words", 6))
+        #: The words a heading can open with; None when some variant has no words.
+        self._first_words: frozenset[str] | None = frozenset(
+            key.split(" ", 1)[0] for key in self._variants
+        )
+        if "" in self._variants:
+            self._first_words = None
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
@@ -44,6 +51,16 @@ class SectionFinder:
         text = text.rstrip(":").strip()
         if _SPACED_LETTERS.match(text):
             text = text.replace(" ", "")
+        # Most lines that get here ("Senior Engineer, Acme 2019 - 2022", a name) open
+        # with a word no heading opens with: a key's first word is the text's first run
+        # of key characters (also when cut at a separator below), or "&" for an "and".
+        if self._first_words is not None:
+            first = _KEY_WORD.search(text.lower())
+            if first is None or (
+                first.group() not in self._first_words
+                and not (first.group() == "and" and "&" in self._first_words)
+            ):
+                return None
         whole = len(text.split()) <= self._max_words and not text.endswith(".")
         found = self._variants.get(_key(text)) if whole else None
         if found:
