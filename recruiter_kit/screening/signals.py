@@ -11,6 +11,7 @@ from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
 
 BULLET_SECTIONS = frozenset({"experience", "projects", "awards", "leadership"})
+_WEAK_PHRASE_SECTIONS = BULLET_SECTIONS | {"summary"}
 _DIGIT = re.compile(r"\d")
 _DATE_ONLY = re.compile(r"^[\W\d]*$")
 _AUDIENCE = re.compile(
@@ -51,15 +52,20 @@ def bullet_lines(lines: list[Line]) -> list[Line]:
 
 def is_quantified(text: str, rules: Rules) -> bool:
     """Whether a line states a measurable outcome (%, latency, volume, money, reach)."""
+    minimum = float(rules.raw["metrics"]["min_audience"])
+    return _is_quantified(text, rules, required_strings(rules.not_metrics), minimum)
+
+
+def _is_quantified(
+    text: str, rules: Rules, not_metric_hints: frozenset[str] | None, minimum: float
+) -> bool:
     if not _DIGIT.search(text):
         return False  # every outcome pattern has a figure in it
     text = text.lower()
     # Few lines hold what a not-metric phrase needs ("gpa", "team of ", "engineers"):
     # looking for those strings costs a fraction of the substitution's scan.
-    hints = required_strings(rules.not_metrics)
-    if hints is None or any(hint in text for hint in hints):
+    if not_metric_hints is None or any(hint in text for hint in not_metric_hints):
         text = rules.not_metrics.sub(" ", text)
-    minimum = float(rules.raw["metrics"]["min_audience"])
     for match in rules.metric_patterns.finditer(text):
         audience = _AUDIENCE.match(match.group(0))
         if audience and number(audience.group(1), audience.group(2)) < minimum:
@@ -70,7 +76,9 @@ def is_quantified(text: str, rules: Rules) -> bool:
 
 def quantified_lines(bullets: list[Line], rules: Rules) -> list[Line]:
     """The bullets that state a measurable outcome."""
-    return [line for line in bullets if is_quantified(line.text, rules)]
+    hints = required_strings(rules.not_metrics)
+    minimum = float(rules.raw["metrics"]["min_audience"])
+    return [line for line in bullets if _is_quantified(line.text, rules, hints, minimum)]
 
 
 def measure(
@@ -80,13 +88,13 @@ def measure(
     lines = index.lines
     bullets = bullet_lines(lines)
     metrics = Metrics(bullets=len(bullets), pages=pages)
-    metrics.words = sum(len(line.text.split()) for line in lines)
+    metrics.words = len(index.text.split())  # the lines joined by newlines: the same words
     metrics.quantified_lines = [_evidence(line) for line in quantified_lines(bullets, rules)]
     metrics.quantified = len(metrics.quantified_lines)
     metrics.weak_phrases = [
         _evidence(line)
         for line in index.matching(rules.weak_phrases)
-        if line.section in BULLET_SECTIONS | {"summary"}
+        if line.section in _WEAK_PHRASE_SECTIONS
     ]
     metrics.reliability_lines = [
         _evidence(line)
