@@ -81,6 +81,11 @@ def _word_list(words: list[str]) -> re.Pattern[str]:
     return lower_pattern(r"\b(?:" + "|".join(words) + r")")
 
 
+def _never() -> re.Pattern[str]:
+    """A pattern that matches nothing: what an empty rule list means until `load` fills it."""
+    return combine([])
+
+
 @dataclass(slots=True)
 class Rules:
     """Everything tunable about signals and flags, ready to use."""
@@ -91,12 +96,11 @@ class Rules:
     levels: dict[str, float] = field(default_factory=dict)
     metric_patterns: re.Pattern[str] = field(default_factory=lambda: combine([]))
     not_metrics: re.Pattern[str] = field(default_factory=lambda: combine([]))
-    audience: re.Pattern[str] | None = None
-    weak_phrases: re.Pattern[str] | None = None
-    reliability: re.Pattern[str] | None = None
-    software_roles: re.Pattern[str] | None = None
-    non_professional_roles: re.Pattern[str] | None = None
-    software_work: re.Pattern[str] | None = None
+    weak_phrases: re.Pattern[str] = field(default_factory=_never)
+    reliability: re.Pattern[str] = field(default_factory=_never)
+    software_roles: re.Pattern[str] = field(default_factory=_never)
+    non_professional_roles: re.Pattern[str] = field(default_factory=_never)
+    software_work: re.Pattern[str] = field(default_factory=_never)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod

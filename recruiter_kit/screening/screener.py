@@ -108,11 +108,10 @@ class Screener:
         found = find_entries(lines, when, index)
         contact = extract_contact(lines, document.links)
         skills = self._matcher.find(lines, contact.name)
-        non_professional = self.rules.non_professional_roles
         counted = [
             span
             for entry, span, role in found
-            if non_professional is None or not non_professional.search(role)
+            if not self.rules.non_professional_roles.search(role)
         ]
         # A resume that names no dated work at all (a student's, a career
         # changer's) shows no professional experience yet: none, not unknown.
