@@ -15,8 +15,7 @@ from recruiter_kit.cli.common import open_db, print_json
 from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.services.blind import blind_label, blind_result
 from recruiter_kit.services.importing import plain
-from recruiter_kit.services.screening import CandidateDetail, ScreeningService
-from recruiter_kit.storage.screening_repository import ScreeningRow
+from recruiter_kit.services.screening import CandidateDetail, ScreeningRow, ScreeningService
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -168,11 +168,11 @@ def _alternatives(lines: list[str], taxonomy: Any) -> list[tuple[list[str], set[
             words += lines[index + 1].split()[:2]
             span.add(lines[index + 1])
         group: list[str] = []
-        for index, word in enumerate(words):
+        for at, word in enumerate(words):
             if word.lower() != "or":
                 continue
-            left = _skill_next_to(words[max(0, index - 2) : index], taxonomy, at_end=True)
-            right = _skill_next_to(words[index + 1 : index + 3], taxonomy, at_end=False)
+            left = _skill_next_to(words[max(0, at - 2) : at], taxonomy, at_end=True)
+            right = _skill_next_to(words[at + 1 : at + 3], taxonomy, at_end=False)
             if left and right and left != right:
                 group.extend(name for name in (left, right) if name not in group)
             elif len(group) > 1:
