@@ -71,7 +71,10 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    rows = ScreeningService(open_db(args)).rank(args.job)
+    service = ScreeningService(open_db(args))
+    if args.job is not None:
+        service.job(args.job)  # an unknown job is an error, not an empty ranking
+    rows = service.rank(args.job)
     rows.sort(key=lambda row: (row.status != "ok", -(row.score or 0), -row.green, row.yellow))
     if args.json:
         print_json([row_json(row, args.blind) for row in rows])

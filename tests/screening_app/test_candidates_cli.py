@@ -124,7 +124,14 @@ def test_blind_listing_and_details_hide_who_the_candidate_is(
 
 @pytest.mark.parametrize(
     "args",
-    [["show", "999"], ["split", "999"], ["link", "999", "1"], ["assign", "999", "--job", "1"]],
+    [
+        ["show", "999"],
+        ["split", "999"],
+        ["link", "999", "1"],
+        ["assign", "999", "--job", "1"],
+        ["list", "--job", "999"],
+        ["rescreen", "--job", "999"],
+    ],
 )
 def test_unknown_ids_give_one_line_and_exit_2(
     db_url: str, capsys: pytest.CaptureFixture[str], args: list[str]
