@@ -254,3 +254,11 @@ def test_languages_named_in_ordinary_bullet_phrasing(
 def test_a_region_named_after_a_language_is_not_one(screener: Screener) -> None:
     text = "Experience\n• Built trust with customers across Rust Belt states\n"
     assert "Rust" not in names(screen(screener, text))
+
+
+def test_tools_named_like_common_words_need_a_skills_context(screener: Screener) -> None:
+    assert {"Flux CD", "Drone CI", "Fastly"} <= names(
+        screen(screener, "Skills\nFlux, Drone, Fastly\n")
+    )
+    prose = "Summary\nI thrive in a state of flux and once flew a drone for a survey.\n"
+    assert not {"Flux CD", "Drone CI"} & names(screen(screener, prose))
