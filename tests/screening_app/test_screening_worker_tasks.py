@@ -1,0 +1,82 @@
+"""Files go to worker processes a few per task; a crash still costs only the file that caused it."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.services import importing
+from recruiter_kit.services.screening import FileOutcome, ScreeningService
+from recruiter_kit.storage.database import Database
+
+POISON = "poison"
+
+
+class CrashingPool(Executor):
+    """Runs tasks here, as a worker would, but a task holding the poison file breaks the pool."""
+
+    tasks: ClassVar[list[int]] = []
+
+    def submit(self, fn, /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[no-untyped-def, override]
+        future: Future = Future()
+        files = args[0] if fn is importing._screen_files_in_worker else [args[:2]]
+        CrashingPool.tasks.append(len(files))
+        if any(POISON in str(path) for path, _sha in files):
+            future.set_exception(BrokenProcessPool("a worker died"))
+        else:
+            future.set_result(fn(*args, **kwargs))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+def write_resumes(folder: Path, count: int, poison_at: int) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for index in range(count):
+        stem = POISON if index == poison_at else f"resume-{index:02d}"
+        path = folder / f"{stem}.txt"
+        path.write_text(
+            f"Person {index}\nperson{index}@example.org\n\nExperience\n"
+            f"Engineer, Firm {index}, 2018 - 2024\n• Built services in Python and Redis\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def crashing_pool(monkeypatch: pytest.MonkeyPatch) -> type[CrashingPool]:
+    CrashingPool.tasks = []
+    monkeypatch.setattr(importing, "make_executor", lambda *args, **kwargs: CrashingPool())
+    return CrashingPool
+
+
+def test_files_go_several_to_a_task_and_come_back_in_order(
+    database: Database, tmp_path: Path, crashing_pool: type[CrashingPool]
+) -> None:
+    paths = write_resumes(tmp_path / "in", 10, poison_at=-1)
+    outcomes: list[FileOutcome] = []
+    run_to_end(ScreeningService(database).import_files(paths, workers=2, on_file=outcomes.append))
+    assert [outcome.path for outcome in outcomes] == paths
+    assert all(outcome.status == "ok" and outcome.stored for outcome in outcomes)
+    assert crashing_pool.tasks == [4, 4, 2]
+
+
+def test_a_crash_costs_only_the_file_that_caused_it(
+    database: Database, tmp_path: Path, crashing_pool: type[CrashingPool]
+) -> None:
+    paths = write_resumes(tmp_path / "in", 10, poison_at=5)
+    outcomes: list[FileOutcome] = []
+    run_to_end(ScreeningService(database).import_files(paths, workers=2, on_file=outcomes.append))
+    assert [outcome.path for outcome in outcomes] == paths
+    failed = [outcome for outcome in outcomes if outcome.status != "ok"]
+    assert [outcome.path.name for outcome in failed] == ["poison.txt"]
+    assert failed[0].error is not None and "crashed its worker process" in failed[0].error
+    assert all(outcome.stored for outcome in outcomes)
