@@ -33,7 +33,10 @@ from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 IN_FLIGHT_PER_WORKER = 3
 #: Files screened in one worker task: fewer messages and wake-ups in the calling
 #: process, whose CPU the writer needs, at the price of results coming in fours.
-FILES_PER_TASK = 4
+FILES_PER_TASK = 8
+#: Bytes of originals held while their files are screened: with large files,
+#: fewer are in flight rather than more memory used.
+MAX_WINDOW_BYTES = 64 * 1_048_576
 #: How much lower than the app's the worker processes' CPU priority is.
 WORKER_NICENESS = 5
 
@@ -423,6 +426,7 @@ class ScreeningStream:
         self._executor: Executor | None = None
         self._window: deque[Pending] = deque()
         self._task: list[Pending] = []  # files gathered for the next worker task
+        self._window_bytes = 0
         self._per_task = FILES_PER_TASK if self._workers > 1 else 1
 
     def __enter__(self) -> ScreeningStream:
@@ -437,12 +441,14 @@ class ScreeningStream:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._window.clear()
+        self._window_bytes = 0
 
     def _make_executor(self) -> Executor:
         return make_executor(self._workers, self._low_priority, self._screener)
 
     def put(self, pending: Pending) -> Iterator[Pending]:
         if pending.data is not None:
+            self._window_bytes += len(pending.data)
             self._task.append(pending)
             if len(self._task) >= self._per_task:
                 self._send_task()
@@ -451,16 +457,22 @@ class ScreeningStream:
         limit = self._workers * max(IN_FLIGHT_PER_WORKER, 2 * self._per_task)
         while self._window:
             head = self._window[0]
-            if len(self._window) <= limit and not _is_done(head):
+            full = len(self._window) > limit or self._window_bytes > MAX_WINDOW_BYTES
+            if not full and not _is_done(head):
                 break
             if head.future is None and head.data is not None:
                 self._send_task()  # the head waits for a task not yet sent
-            yield self._window.popleft()
+            yield self._pop()
 
     def drain(self) -> Iterator[Pending]:
         self._send_task()
         while self._window:
-            yield self._window.popleft()
+            yield self._pop()
+
+    def _pop(self) -> Pending:
+        pending = self._window.popleft()
+        self._window_bytes -= len(pending.data or b"")
+        return pending
 
     def result(self, pending: Pending) -> Screened:
         """The screening of a file handed out by `put`/`drain`; never raises."""

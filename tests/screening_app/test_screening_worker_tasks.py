@@ -66,7 +66,9 @@ def test_files_go_several_to_a_task_and_come_back_in_order(
     run_to_end(ScreeningService(database).import_files(paths, workers=2, on_file=outcomes.append))
     assert [outcome.path for outcome in outcomes] == paths
     assert all(outcome.status == "ok" and outcome.stored for outcome in outcomes)
-    assert crashing_pool.tasks == [4, 4, 2]
+    per_task = importing.FILES_PER_TASK
+    assert crashing_pool.tasks == [min(per_task, 10 - start) for start in range(0, 10, per_task)]
+    assert len(crashing_pool.tasks) < 10
 
 
 def test_a_crash_costs_only_the_file_that_caused_it(
@@ -80,3 +82,29 @@ def test_a_crash_costs_only_the_file_that_caused_it(
     assert [outcome.path.name for outcome in failed] == ["poison.txt"]
     assert failed[0].error is not None and "crashed its worker process" in failed[0].error
     assert all(outcome.stored for outcome in outcomes)
+
+
+class IdlePool(Executor):
+    """Takes tasks and never finishes them, so only the stream's limits let files out."""
+
+    def submit(self, fn, /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[no-untyped-def, override]
+        return Future()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+def test_large_originals_hold_fewer_files_in_flight(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(importing, "make_executor", lambda *args, **kwargs: IdlePool())
+    monkeypatch.setattr(importing, "MAX_WINDOW_BYTES", 250)
+    released: list[int] = []
+    with importing.ScreeningStream(2, None) as stream:
+        for index in range(5):
+            pending = importing.Pending(
+                path=tmp_path / f"{index}.pdf", data=b"x" * 100, sha256=f"{index:064d}"
+            )
+            released.append(len(list(stream.put(pending))))
+    # The third 100-byte file goes over 250 bytes: from then on one leaves per one that comes.
+    assert released == [0, 0, 1, 1, 1]
