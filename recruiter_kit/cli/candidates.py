@@ -15,7 +15,12 @@ from recruiter_kit.cli.common import open_db, print_json
 from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.services.blind import blind_label, blind_result
 from recruiter_kit.services.importing import plain
-from recruiter_kit.services.screening import CandidateDetail, ScreeningRow, ScreeningService
+from recruiter_kit.services.screening import (
+    CandidateDetail,
+    ScreeningRow,
+    ScreeningService,
+    ranking_order,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,7 +80,7 @@ def _list(args: argparse.Namespace) -> int:
     if args.job is not None:
         service.job(args.job)  # an unknown job is an error, not an empty ranking
     rows = service.rank(args.job)
-    rows.sort(key=lambda row: (row.status != "ok", -(row.score or 0), -row.green, row.yellow))
+    rows.sort(key=ranking_order)
     if args.json:
         print_json([row_json(row, args.blind) for row in rows])
         return 0

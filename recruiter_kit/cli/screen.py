@@ -28,7 +28,12 @@ from recruiter_kit.services.blind import (
 )
 from recruiter_kit.services.importing import plain
 from recruiter_kit.services.job_criteria import criteria_from_file
-from recruiter_kit.services.screening import FileOutcome, ImportSummary, ScreeningService
+from recruiter_kit.services.screening import (
+    FileOutcome,
+    ImportSummary,
+    ScreeningService,
+    ranking_order,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -233,10 +238,7 @@ class _Table:
         )
 
     def print(self, criteria: JobCriteria | None) -> None:
-        lines = sorted(
-            self._lines,
-            key=lambda line: (line.status != "ok", -(line.score or 0), -line.green, line.yellow),
-        )
+        lines = sorted(self._lines, key=ranking_order)
         if criteria is not None:
             print(f"Ranked against: {criteria.title or 'the job'}")
         header = ("#", "Score", "Level", "Years", "Green", "Yellow", "Status", "Candidate", "File")

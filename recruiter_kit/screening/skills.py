@@ -272,19 +272,20 @@ def _list_of_names(text: str) -> bool:
     Most of its comma-separated parts are a few words long; a sentence's parts
     are clauses.
     """
-    head = text.split(":", 1)
-    if len(head) == 2 and 0 < len(head[0].split()) <= 4:
-        text = head[1]
-    parts = [part.split() for part in _LIST_SEPARATOR.split(text)]
+    listed = _after_label(text)
+    parts = [part.split() for part in _LIST_SEPARATOR.split(text if listed is None else listed)]
     parts = [words for words in parts if words]
     if len(parts) < 2:
-        return len(head) == 2 and len(parts) == 1 and len(parts[0]) <= _NAME_WORDS
+        return listed is not None and len(parts) == 1 and len(parts[0]) <= _NAME_WORDS
     short = sum(len(words) <= _NAME_WORDS for words in parts)
     return short >= _LIST_SHARE * len(parts)
 
 
 def _list_like(text: str) -> bool:
-    head = text.split(":", 1)
-    if len(head) == 2 and 0 < len(head[0].split()) <= 4:
-        return True
-    return len(_LIST_SEPARATOR.findall(text)) >= 2
+    return _after_label(text) is not None or len(_LIST_SEPARATOR.findall(text)) >= 2
+
+
+def _after_label(text: str) -> str | None:
+    """What follows a short label that opens the line ("Tools: ..."), or None."""
+    label, colon, rest = text.partition(":")
+    return rest if colon and 0 < len(label.split()) <= 4 else None

@@ -528,7 +528,11 @@ class ScreeningStream:
             self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._make_executor()
         for waiting in self._window:
-            if waiting.future is not None:
+            future = waiting.future
+            # Results already in are kept; only what the broken pool lost goes again.
+            if future is not None and (
+                not future.done() or future.cancelled() or future.exception() is not None
+            ):
                 self._submit([waiting])
 
 

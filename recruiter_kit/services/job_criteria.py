@@ -144,8 +144,9 @@ def criteria_from_text(text: str, screener: Any, *, source: str = "job descripti
         lines = [evidence.line.strip() for evidence in skill.evidence]
         optional = bool(lines) and all(line in nice_lines for line in lines)
         (nice if optional else required).append(skill.name)
+    evidence = {hit.name: {e.line.strip() for e in hit.evidence} for hit in result.skills}
     for group, span in groups:
-        _merge_alternatives(group, span, result, required, nice)
+        _merge_alternatives(group, span, evidence, required, nice)
     title = _title(text)
     return JobCriteria(title=title, level=_level(title, text), required=required, nice_to_have=nice)
 
@@ -198,7 +199,7 @@ def _skill_next_to(words: list[str], taxonomy: Any, *, at_end: bool) -> str | No
 def _merge_alternatives(
     group: list[str],
     lines: set[str],
-    result: ScreeningResult,
+    evidence: dict[str, set[str]],
     required: list[str],
     nice: list[str],
 ) -> None:
@@ -207,7 +208,6 @@ def _merge_alternatives(
     A skill the job also names on its own elsewhere stays a requirement of its
     own; then the group adds nothing, and its other members become nice to have.
     """
-    evidence = {hit.name: {e.line.strip() for e in hit.evidence} for hit in result.skills}
     members = [name for name in group if name in required or name in nice]
     if len(members) < 2:
         return

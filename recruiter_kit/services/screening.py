@@ -202,6 +202,12 @@ def stored_result(result: ScreeningResult, *, keep_match: bool) -> dict[str, Any
     return data
 
 
+def ranking_order(entry: Any) -> tuple[bool, int, int, int]:
+    """Sort key of a ranking, best first: screened before unread, then score, more green
+    flags, fewer yellow. `entry` is anything with `status`, `score`, `green`, `yellow`."""
+    return (entry.status != "ok", -(entry.score or 0), -entry.green, entry.yellow)
+
+
 class ScreeningService:
     """Use cases of the Candidates workspace and `recruiter-kit screen`."""
 

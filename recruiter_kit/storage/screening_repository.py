@@ -29,17 +29,14 @@ from recruiter_kit.core.errors import NotFoundError
 from recruiter_kit.core.models import Candidate, Document
 from recruiter_kit.storage.models.base import Base, utcnow
 from recruiter_kit.storage.models.core import (
-    PHONE_MATCH_DIGITS,
     CandidateRecord,
     DocumentRecord,
     email_key,
     phone_key,
+    phone_lookup_value,
 )
 from recruiter_kit.storage.models.screening import ScreeningRecord
 from recruiter_kit.storage.repositories import candidate_values, document_values
-
-#: How many digits from the end of a phone number must agree for two numbers to
-#: be the same: enough to be specific, few enough to ignore a country prefix.
 
 
 @dataclass(slots=True)
@@ -284,9 +281,11 @@ class ScreeningRepository:
         finds a candidate stored as "5550102030"; candidates made by screening
         store phones as digits (with a leading +), so the test runs inside SQLite.
         """
-        digits = "".join(ch for ch in phone or "" if ch.isdigit())
-        suffix = digits[-PHONE_MATCH_DIGITS:] if len(digits) >= PHONE_MATCH_DIGITS else None
-        params = {"email": email.lower() if email else None, "phone": suffix, "code": code}
+        params = {
+            "email": email.lower() if email else None,
+            "phone": phone_lookup_value(phone),
+            "code": code,
+        }
         lookup = ImportLookup()
         best: tuple[int, int] | None = None
         for kind, candidate_id, found_code, job_id in self._run(_IMPORT_LOOKUP, params):
@@ -308,11 +307,9 @@ class ScreeningRepository:
                 email_key(CandidateRecord.email) == email.lower()
             )
             found.update((candidate_id, "email") for candidate_id in self._session.scalars(query))
-        digits = "".join(ch for ch in phone or "" if ch.isdigit())
-        if len(digits) >= PHONE_MATCH_DIGITS:
-            query = select(CandidateRecord.id).where(
-                phone_key(CandidateRecord.phone) == digits[-PHONE_MATCH_DIGITS:]
-            )
+        suffix = phone_lookup_value(phone)
+        if suffix is not None:
+            query = select(CandidateRecord.id).where(phone_key(CandidateRecord.phone) == suffix)
             for candidate_id in self._session.scalars(query):
                 found.setdefault(candidate_id, "phone")
         return sorted(found.items())

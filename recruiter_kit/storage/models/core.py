@@ -68,6 +68,12 @@ def phone_key(column: Any) -> Any:
     return func.substr(column, literal_column(str(-PHONE_MATCH_DIGITS)))
 
 
+def phone_lookup_value(phone: str | None) -> str | None:
+    """What `phone_key` of a stored phone must equal to be this number; None if too short."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-PHONE_MATCH_DIGITS:] if len(digits) >= PHONE_MATCH_DIGITS else None
+
+
 # Without these an import looks through every candidate for each file, so
 # importing got slower the more candidates a database held.
 Index("ix_candidates_email_key", email_key(CandidateRecord.email))
