@@ -21,6 +21,7 @@ from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.matching import alternatives
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+from recruiter_kit.screening.taxonomy import tokenize
 
 VOCABULARY_FILE = "screening/job_criteria.json"
 _YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years|yrs)", re.IGNORECASE)
@@ -147,6 +148,7 @@ def criteria_from_text(text: str, screener: Any, *, source: str = "job descripti
     evidence = {hit.name: {e.line.strip() for e in hit.evidence} for hit in result.skills}
     for group, span in groups:
         _merge_alternatives(group, span, evidence, required, nice)
+        _drop_implied_by_one_side(group, span, evidence, required, nice, screener.taxonomy)
     title = _title(text)
     return JobCriteria(title=title, level=_level(title, text), required=required, nice_to_have=nice)
 
@@ -222,6 +224,39 @@ def _merge_alternatives(
         nice.extend(name for name in members if name not in alone and name not in nice)
         return
     (required if was_required else nice).append(" or ".join(members))
+
+
+def _drop_implied_by_one_side(
+    group: list[str],
+    lines: set[str],
+    evidence: dict[str, set[str]],
+    required: list[str],
+    nice: list[str],
+    taxonomy: Any,
+) -> None:
+    """Forget a skill the job never names that only an alternative implies.
+
+    "Kubernetes or ECS" finds AWS through ECS; asking for AWS as well would
+    turn away the Kubernetes candidate the job accepts.
+    """
+    implied = {name for member in group for name in taxonomy.skills[member].implies}
+    for name in implied - set(group):
+        found_only_here = bool(evidence.get(name)) and evidence[name] <= lines
+        if found_only_here and not any(_names_skill(line, name, taxonomy) for line in lines):
+            for kind in (required, nice):
+                if name in kind:
+                    kind.remove(name)
+
+
+def _names_skill(line: str, name: str, taxonomy: Any) -> bool:
+    """Whether a line writes one of the skill's own forms (not only something implying it)."""
+    tokens = [token.lower() for token in tokenize(line)]
+    for size in range(1, taxonomy.max_tokens + 1):
+        for start in range(len(tokens) - size + 1):
+            forms = taxonomy.index.get(tuple(tokens[start : start + size]), ())
+            if any(form.skill is not None and form.skill.name == name for form in forms):
+                return True
+    return False
 
 
 def _nice_lines(text: str) -> set[str]:

@@ -47,6 +47,29 @@ def test_a_skill_also_asked_for_on_its_own_stays_required(screener: Screener) ->
     assert not any(" or " in name for name in criteria.required)
 
 
+def test_a_skill_only_one_alternative_implies_is_not_asked_for(screener: Screener) -> None:
+    # ECS implies AWS; a job that accepts Kubernetes instead must not require AWS.
+    text = "Backend Engineer\nRequirements: Kubernetes or ECS; PostgreSQL\n"
+    assert criteria_from_text(text, screener).required == [
+        "PostgreSQL",
+        "Kubernetes or Amazon ECS",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backend Engineer\nRequirements: AWS, and Kubernetes or ECS; PostgreSQL\n",
+        "Backend Engineer\nRequirements: Kubernetes or ECS; PostgreSQL\nWe run on AWS.\n",
+    ],
+    ids=["named-on-the-same-line", "named-on-another-line"],
+)
+def test_an_implied_skill_the_job_names_itself_stays_required(
+    screener: Screener, text: str
+) -> None:
+    assert "AWS" in criteria_from_text(text, screener).required
+
+
 def test_either_alternative_earns_the_requirement(screener: Screener) -> None:
     job = JobCriteria(title="Backend", required=["python or golang", "PostgreSQL"])
     match = screener.screen_bytes(GO_RESUME.encode(), "go.txt", job).match
