@@ -145,7 +145,10 @@ class Screener:
         return match_job(result, job, self.taxonomy)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, "\b(?:19|20)\d\d\b" with the opening \b tested after the "19" or "20": a
+# pattern that opens with its characters lets the regex engine skip straight to
+# each "1" or "2" (three times faster over a resume).
+_YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")
 
 
 def _present(document: RawDocument, text: str, today: date) -> date:

@@ -21,6 +21,7 @@ from recruiter_kit.screening.taxonomy import Form, Skill, Taxonomy, tokenize
 
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
+_OPENING = ",|•;·◦/ "  # separators and spaces, which make no part of their own
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
 _BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via", "to", "from"})
 # "written in Go on Kubernetes", "in Go for the ledger": what may follow such a name.
@@ -153,9 +154,14 @@ class SkillMatcher:
         ]
 
     def _longest(self, tokens: list[str], lowered: list[str], i: int) -> tuple[int, Form | None]:
-        longest = self._taxonomy.first_tokens[lowered[i]]
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            for form in self._taxonomy.index.get(tuple(lowered[i : i + size]), ()):
+        taxonomy = self._taxonomy
+        # Only sizes some form has are looked up, and longer ones only when the next
+        # token can follow this one in a form.
+        longer = i + 1 < len(tokens) and (lowered[i], lowered[i + 1]) in taxonomy.first_pairs
+        for size in taxonomy.first_tokens[lowered[i]]:
+            if size > 1 and (not longer or i + size > len(tokens)):
+                continue
+            for form in taxonomy.index.get(tuple(lowered[i : i + size]), ()):
                 if form.skill is None and self._hides_acronym(tokens[i : i + size]):
                     continue
                 if not form.strict or tuple(tokens[i : i + size]) == form.tokens:
@@ -273,6 +279,8 @@ def _list_of_names(text: str) -> bool:
     are clauses.
     """
     listed = _after_label(text)
+    if listed is None and not _LIST_SEPARATOR.search(text.lstrip(_OPENING)):
+        return False  # one part at most: a bullet glyph before a sentence separates nothing
     parts = [part.split() for part in _LIST_SEPARATOR.split(text if listed is None else listed)]
     parts = [words for words in parts if words]
     if len(parts) < 2:
