@@ -6,10 +6,11 @@ plain copies and never commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
     Table,
@@ -23,6 +24,8 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
@@ -145,6 +148,60 @@ class ImportLookup:
 _SHA_KNOWN = select(DocumentRecord.id).where(DocumentRecord.sha256 == bindparam("sha"))
 
 
+class _Prepared:
+    """A statement compiled once for SQLite, run on the DB-API cursor of the caller's connection.
+
+    The import's statements take SQLite a few microseconds each, and SQLAlchemy's
+    execution (context, result, events) several times that. Compiled here once,
+    with each parameter's own bind processing (JSON, binary), they send SQLite
+    the same SQL and values as `Connection.execute` would.
+    """
+
+    __slots__ = ("_binds", "sql")
+
+    def __init__(self, sql: str, binds: list[tuple[str, Any, Any]]) -> None:
+        self.sql = sql
+        self._binds = binds  # (name, fixed value or None, processor or None), in order
+
+    def parameters(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
+        values = []
+        for name, fixed, process in self._binds:
+            value = params[name] if fixed is None else fixed
+            values.append(value if process is None else process(value))
+        return tuple(values)
+
+
+def _prepare(statement: Any, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:
+    """`statement` compiled for the parameters `keys`; None where only Core can run it:
+    another database than SQLite, or a column default the statement would have to fill in."""
+    if dialect.name != "sqlite" or not dialect.positional:
+        return None
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+    if getattr(compiled, "insert_prefetch", None) or getattr(compiled, "postfetch", None):
+        return None
+    binds = []
+    for name in compiled.positiontup or ():
+        bind = compiled.binds[name]
+        fixed = None if name in keys else bind.value  # a literal written into the statement
+        if fixed is None and name not in keys:
+            return None
+        binds.append((name, fixed, bind.type.bind_processor(dialect)))
+    return _Prepared(compiled.string, binds)
+
+
+_PREPARED: WeakKeyDictionary[Dialect, dict[tuple[Any, tuple[str, ...]], _Prepared | None]] = (
+    WeakKeyDictionary()
+)
+
+
+def _prepared(statement: Any, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:
+    known = _PREPARED.setdefault(dialect, {})
+    key = (statement, keys)
+    if key not in known:
+        known[key] = _prepare(statement, dialect, keys)
+    return known[key]
+
+
 class ScreeningRepository:
     """Screenings, and the import's own inserts of documents and candidates.
 
@@ -155,6 +212,7 @@ class ScreeningRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._connection: Connection | None = None
 
     def add(self, new: NewScreening) -> int:
         now = utcnow()
@@ -174,7 +232,7 @@ class ScreeningRepository:
         }
         if isinstance(new.result, str):
             values["result_json"] = new.result
-            return self._run(_INSERT_ENCODED_SCREENING, values).inserted_primary_key[0]
+            return self._insert_with(_INSERT_ENCODED_SCREENING, values)
         return self._insert(ScreeningRecord, **values, result=new.result)
 
     def add_document(self, document: Document, content: bytes) -> int:
@@ -211,12 +269,52 @@ class ScreeningRepository:
         return self._session.scalar(_SHA_KNOWN, {"sha": sha256}) is not None
 
     def _insert(self, table: Any, **values: Any) -> int:
-        return self._run(_INSERTS[table], values).inserted_primary_key[0]
+        return self._insert_with(_INSERTS[table], values)
 
-    def _run(self, statement: Any, params: dict[str, Any]) -> Any:
+    def _insert_with(self, statement: Any, values: dict[str, Any]) -> int:
+        connection = self._core()
+        prepared = _prepared(statement, connection.dialect, tuple(values))
+        if prepared is None:
+            key = connection.execute(statement, values).inserted_primary_key
+            assert key is not None  # an INSERT always has one
+            return cast(int, key[0])
+        cursor = self._execute(connection, prepared, values)
+        try:
+            return cast(int, cursor.lastrowid)
+        finally:
+            cursor.close()
+
+    def _rows(self, statement: Any, params: dict[str, Any]) -> list[Any]:
+        connection = self._core()
+        prepared = _prepared(statement, connection.dialect, tuple(params))
+        if prepared is None:
+            return list(connection.execute(statement, params))
+        cursor = self._execute(connection, prepared, params)
+        try:
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    def _core(self) -> Connection:
         # Core statements on the session's connection (same transaction) skip the
         # ORM's per-statement work, which costs more than SQLite takes to run them.
-        return self._session.connection().execute(statement, params)
+        if self._connection is None:
+            self._connection = self._session.connection()
+        return self._connection
+
+    @staticmethod
+    def _execute(connection: Connection, prepared: _Prepared, params: dict[str, Any]) -> Any:
+        parameters = prepared.parameters(params)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(prepared.sql, parameters)
+        except connection.dialect.loaded_dbapi.Error as error:
+            cursor.close()
+            # The service tells a file stored meanwhile by SQLAlchemy's IntegrityError.
+            raise DBAPIError.instance(
+                prepared.sql, parameters, error, connection.dialect.loaded_dbapi.Error
+            ) from error
+        return cursor
 
     def rows(self, job_id: int | None = None) -> list[ScreeningRow]:
         """Every screening (of one job, or all), best score first, newest first on a tie."""
@@ -288,7 +386,7 @@ class ScreeningRepository:
         }
         lookup = ImportLookup()
         best: tuple[int, int] | None = None
-        for kind, candidate_id, found_code, job_id in self._run(_IMPORT_LOOKUP, params):
+        for kind, candidate_id, found_code, job_id in self._rows(_IMPORT_LOOKUP, params):
             if kind == 2:
                 lookup.code_taken = True
             elif best is None or (kind, candidate_id) < best:

@@ -1,0 +1,115 @@
+"""The import's statements run on the DB-API cursor: the same rows as through Core, and errors
+still raised as SQLAlchemy's, so a file stored meanwhile is still told apart."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from screening_app_helpers import CountingScreener, write_text_resume
+from sqlalchemy.exc import IntegrityError
+
+from recruiter_kit.core.models import Document, DocumentStatus, Job
+from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.services.screening import ScreeningService
+from recruiter_kit.storage import screening_repository
+from recruiter_kit.storage.database import Database, open_database, sqlite_url
+from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
+from recruiter_kit.storage.models.screening import ScreeningRecord
+from recruiter_kit.storage.repositories import JobRepository
+from recruiter_kit.storage.screening_repository import ScreeningRepository
+
+TIMESTAMPS = {"created_at", "updated_at"}
+
+
+def resumes(folder: Path) -> list[Path]:
+    broken = folder / "broken.txt"
+    files = [
+        write_text_resume(folder, "ada", name="Ada Byron", email="ada@example.org"),
+        write_text_resume(folder, "ada-again", name="Ada B.", email="ADA@example.org", years=5),
+        write_text_resume(folder, "ben", name="Ben Okafor", phone="+1 (555) 010-2030"),
+        write_text_resume(folder, "ben-cv", name="Ben O.", phone="555 010 2030", skills=("Go",)),
+        write_text_resume(folder, "cleo", name="Cleo", skills=("Python", "Kafka")),
+    ]
+    broken.write_bytes(b"BROKEN")  # stored with its error and no candidate
+    return [*files, broken]
+
+
+def stored_rows(path: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row an import writes, timestamps aside (they differ by the clock only)."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = {}
+        for table in ("candidates", "documents", "screenings"):
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            kept = ", ".join(column for column in columns if column not in TIMESTAMPS)
+            found = connection.execute(f"SELECT {kept} FROM {table} ORDER BY id").fetchall()
+            rows[table] = [
+                tuple(str(v).replace(str(folder), "<files>") for v in row) for row in found
+            ]
+        return rows
+    finally:
+        connection.close()
+
+
+def import_into(path: Path, files: list[Path]) -> None:
+    database = open_database(sqlite_url(path))
+    try:
+        with database.session() as session:
+            job = JobRepository(session).add(
+                Job(id=None, title="Backend", required_skills=["Python", "Go"])
+            )
+        service = ScreeningService(database, screener=CountingScreener())
+        run_to_end(service.import_files(files, job_id=job.id))
+        run_to_end(service.import_files(files[:2]))  # duplicates, with no job
+    finally:
+        database.dispose()
+
+
+def test_the_cursor_stores_the_same_rows_as_core(tmp_path, monkeypatch):
+    files = resumes(tmp_path / "resumes")
+    import_into(tmp_path / "cursor.sqlite3", files)
+    monkeypatch.setattr(screening_repository, "_prepare", lambda *args: None)
+    screening_repository._PREPARED.clear()
+    import_into(tmp_path / "core.sqlite3", files)
+
+    cursor = stored_rows(tmp_path / "cursor.sqlite3", tmp_path)
+    core = stored_rows(tmp_path / "core.sqlite3", tmp_path)
+    assert cursor == core
+    assert [len(rows) for rows in cursor.values()] == [3, 6, 6]
+
+
+def test_the_import_statements_take_the_cursor_on_sqlite(database: Database) -> None:
+    dialect = database.engine.dialect
+    screening = ScreeningRecord.__table__.columns.keys()
+    statements = [
+        (screening_repository._IMPORT_LOOKUP, ("email", "phone", "code")),
+        (screening_repository._INSERTS[CandidateRecord], tuple(CandidateRecord.__table__.c.keys())),
+        (screening_repository._INSERTS[DocumentRecord], tuple(DocumentRecord.__table__.c.keys())),
+        (screening_repository._INSERT_ENCODED_SCREENING, (*screening, "result_json")),
+    ]
+    for statement, keys in statements:
+        keys = tuple(key for key in keys if key not in ("id", "result"))
+        assert screening_repository._prepare(statement, dialect, keys) is not None
+
+
+def test_a_column_left_to_its_default_goes_through_core(database: Database) -> None:
+    statement = screening_repository._INSERTS[CandidateRecord]
+    keys = ("name", "code")  # links, timestamps: Python-side defaults Core fills in
+    assert screening_repository._prepare(statement, database.engine.dialect, keys) is None
+
+
+def test_a_duplicate_hash_raises_sqlalchemys_integrity_error(database: Database) -> None:
+    document = Document(
+        id=None,
+        filename="a.txt",
+        sha256="0" * 64,
+        size=1,
+        media_type="text/plain",
+        status=DocumentStatus.OK,
+    )
+    with database.session() as session:
+        ScreeningRepository(session).add_document(document, b"a")
+    with pytest.raises(IntegrityError), database.session() as session:
+        ScreeningRepository(session).add_document(document, b"a")
