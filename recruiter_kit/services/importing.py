@@ -47,6 +47,9 @@ class CollectedFiles:
 
     files: list[Path] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
+    #: Where each file really is (links resolved), found while collecting; stored
+    #: with its document.
+    sources: dict[Path, str] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -77,7 +80,7 @@ def collect_files(paths: Iterable[Path]) -> CollectedFiles:
         if stat.S_ISDIR(mode):
             _collect_folder(path, collected, seen)
         elif stat.S_ISREG(mode):
-            _add_once(path, collected.files, seen)
+            _add_once(path, collected, seen)
         else:
             collected.skipped.append((path, not_regular_message(path, mode)))
     return collected
@@ -99,7 +102,7 @@ def _collect_folder(folder: Path, collected: CollectedFiles, seen: set[Path]) ->
                 _skip_once(path, _os_message(path, error), collected, seen)
                 continue
             if stat.S_ISREG(mode):
-                _add_once(path, collected.files, seen)
+                _add_once(path, collected, seen)
             else:
                 _skip_once(path, not_regular_message(path, mode), collected, seen)
 
@@ -111,11 +114,12 @@ def _skip_once(path: Path, reason: str, collected: CollectedFiles, seen: set[Pat
         collected.skipped.append((path, reason))
 
 
-def _add_once(path: Path, files: list[Path], seen: set[Path]) -> None:
+def _add_once(path: Path, collected: CollectedFiles, seen: set[Path]) -> None:
     resolved = path.resolve()
     if resolved not in seen:
         seen.add(resolved)
-        files.append(path)
+        collected.files.append(path)
+        collected.sources[path] = str(resolved)
 
 
 def not_regular_message(path: Path, mode: int) -> str:
@@ -417,6 +421,7 @@ class Pending:
     path: Path
     data: bytes | None = None
     sha256: str | None = None
+    source: str | None = None  # the resolved path, when collecting found it
     error: str | None = None
     duplicate_of: str | None = None  # sha256 of an earlier file in the same batch
     future: Future | None = None

@@ -273,7 +273,8 @@ class ScreeningService:
                 if token is not None and token.cancelled:
                     summary.cancelled = True
                     return summary
-                for pending in stream.put(self._prepare(path, known)):
+                ready = stream.put(self._prepare(path, known, collected.sources[path]))
+                for pending in ready:
                     yield report(self._finish(stream, pending, job_id, criteria))
             for pending in stream.drain():
                 yield report(self._finish(stream, pending, job_id, criteria))
@@ -287,7 +288,7 @@ class ScreeningService:
             pass
         return outcomes[0]
 
-    def _prepare(self, path: Path, known: set[str]) -> Pending:
+    def _prepare(self, path: Path, known: set[str], source: str | None = None) -> Pending:
         try:
             data = read_original(path)
         except (OSError, ValueError) as error:
@@ -297,7 +298,7 @@ class ScreeningService:
         if sha in known:
             return Pending(path=path, sha256=sha, duplicate_of=sha)
         known.add(sha)
-        return Pending(path=path, data=data, sha256=sha)
+        return Pending(path=path, data=data, sha256=sha, source=source)
 
     def _known_shas(self) -> set[str]:
         """Content hashes of every stored document, read once per import.
@@ -673,7 +674,7 @@ def _document(pending: Pending, screened: Screened, candidate_id: int | None) ->
         error=screened.error,
         text=screened.text or None,
         candidate_id=candidate_id,
-        source_path=str(pending.path.resolve()),
+        source_path=pending.source or str(pending.path.resolve()),
     )
 
 
