@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import wraps
+from typing import TypeVar
 
 # The parse tree is the documented input of the `re` compiler but lives in a private
 # module; if it ever moves, every pattern simply runs without a pre-check.
@@ -35,6 +37,26 @@ _MAX_CLASS = 8  # a character class of up to this many characters is spelled out
 _NEWLINE = ord("\n")
 
 Strings = frozenset[str]
+_T = TypeVar("_T")
+
+
+def per_pattern(compute: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """`compute` remembered for each compiled pattern, looked up by the pattern's identity.
+
+    Hashing a compiled pattern hashes its whole compiled program (about a
+    microsecond for a rule alternation, paid at every look-up); its identity
+    costs nothing. The memo keeps each pattern, so no other can take its id.
+    """
+    memo: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    @wraps(compute)
+    def lookup(pattern: re.Pattern[str]) -> _T:
+        known = memo.get(id(pattern))
+        if known is None:
+            known = memo[id(pattern)] = (pattern, compute(pattern))
+        return known[1]
+
+    return lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +74,7 @@ class Gate:
     one_line: bool
 
 
-@cache
+@per_pattern
 def gate_for(pattern: re.Pattern[str]) -> Gate | None:
     """The pre-check for `pattern`, or None when it has none (it is then always searched)."""
     if sre_parse is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
@@ -351,23 +373,24 @@ def _first_is_digit(nodes: list) -> bool | None:
 _NOT_DIGIT = re.compile(r"\D")
 
 
-_ALTERNATIONS: dict[re.Pattern[str], Alternation] = {}
+# By the combined pattern's identity, as in `per_pattern`; each Alternation keeps its pattern.
+_ALTERNATIONS: dict[int, Alternation] = {}
 
 
 def register_alternation(patterns: list[str], combined: re.Pattern[str]) -> Alternation:
     """Remember that `combined` is the alternation of `patterns`, so searches can narrow it."""
-    alternation = _ALTERNATIONS.get(combined)
+    alternation = _ALTERNATIONS.get(id(combined))
     if alternation is None:
-        alternation = _ALTERNATIONS[combined] = Alternation(patterns, combined)
+        alternation = _ALTERNATIONS[id(combined)] = Alternation(patterns, combined)
     return alternation
 
 
 def alternation_of(pattern: re.Pattern[str]) -> Alternation | None:
     """The branches `pattern` was combined from, if it was registered."""
-    return _ALTERNATIONS.get(pattern)
+    return _ALTERNATIONS.get(id(pattern))
 
 
-@cache
+@per_pattern
 def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     """Strings one of which every match of `pattern` holds, or None when there are none.
 

@@ -100,6 +100,10 @@ def group(lines: list[Line]) -> dict[str, list[str]]:
     return grouped
 
 
+#: What to search for a pattern in one resume, and on which lines (None: the whole text).
+_Plan = tuple[re.Pattern[str] | None, list[int] | None]
+
+
 class TextIndex:
     """The resume's lines joined into one text, to run a pattern once per resume.
 
@@ -121,7 +125,9 @@ class TextIndex:
             self._starts.append(offset)
             offset += len(line.text) + 1
         self._finder = LineFinder(self.lowered, self._starts)
-        self._plans: dict[re.Pattern[str], tuple[re.Pattern[str] | None, list[int] | None]] = {}
+        # By the pattern's identity (hashing a compiled pattern hashes its whole program),
+        # with the pattern kept so that no other takes its id while this index lives.
+        self._plans: dict[int, tuple[re.Pattern[str], _Plan]] = {}
 
     def offset(self, line: Line) -> int:
         """Where `line` starts in `text`."""
@@ -143,21 +149,19 @@ class TextIndex:
         """
         return self._finder.lines_with(literals)
 
-    def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, list[int] | None]:
+    def _plan(self, pattern: re.Pattern[str]) -> _Plan:
         """What to search for `pattern` in this resume, and where.
 
         Returns the pattern to run (narrowed to the branches that can match, or
         None when nothing can) and the line numbers to run it on, or None to run
         it over the whole text.
         """
-        plan = self._plans.get(pattern)
-        if plan is None:
-            plan = self._plans[pattern] = self._make_plan(pattern)
-        return plan
+        known = self._plans.get(id(pattern))
+        if known is None:
+            known = self._plans[id(pattern)] = (pattern, self._make_plan(pattern))
+        return known[1]
 
-    def _make_plan(
-        self, pattern: re.Pattern[str]
-    ) -> tuple[re.Pattern[str] | None, list[int] | None]:
+    def _make_plan(self, pattern: re.Pattern[str]) -> _Plan:
         alternation = alternation_of(pattern)
         if alternation is None:
             gate = gate_for(pattern)
