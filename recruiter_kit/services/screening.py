@@ -38,6 +38,7 @@ from recruiter_kit.storage.repositories import (
     JobRepository,
 )
 from recruiter_kit.storage.screening_repository import (
+    ImportRepository,
     NewScreening,
     ScreeningRepository,
     ScreeningRow,
@@ -343,16 +344,14 @@ class ScreeningService:
         outcome = FileOutcome(
             path=pending.path, status=screened.status, error=screened.error, screened=screened
         )
-        with self._db.session() as session:
-            screenings = ScreeningRepository(session)
+        with self._db.transaction() as connection:
+            writes = ImportRepository(connection)
             if screened.status == "ok":
-                self._attach_candidate(
-                    screenings, outcome, screened.contact, pending.sha256, job_id
-                )
-            outcome.document_id = screenings.add_document(
+                self._attach_candidate(writes, outcome, screened.contact, pending.sha256, job_id)
+            outcome.document_id = writes.add_document(
                 _document(pending, screened, outcome.candidate_id), pending.data
             )
-            outcome.screening_id = screenings.add(
+            outcome.screening_id = writes.add(
                 _new_screening_of(outcome.document_id, outcome.candidate_id, job_id, screened)
             )
         outcome.stored = True
@@ -360,7 +359,7 @@ class ScreeningService:
 
     def _attach_candidate(
         self,
-        screenings: ScreeningRepository,
+        screenings: ImportRepository,
         outcome: FileOutcome,
         contact: dict[str, Any],
         sha: str,

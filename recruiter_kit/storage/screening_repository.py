@@ -202,17 +202,17 @@ def _prepared(statement: Any, dialect: Dialect, keys: tuple[str, ...]) -> _Prepa
     return known[key]
 
 
-class ScreeningRepository:
-    """Screenings, and the import's own inserts of documents and candidates.
+class ImportRepository:
+    """The statements storing an imported file, on a Core connection in the caller's transaction.
 
     An import stores hundreds of files a second, each in its own transaction;
-    plain INSERT statements here cost a fraction of the ORM's unit of work, so
-    the import path uses them instead of the shared repositories' `add`.
+    plain INSERT statements cost a fraction of the ORM's unit of work (and on
+    SQLite run on the DB-API cursor, see `_Prepared`), so the import uses these
+    instead of the shared repositories' `add`. Never commits.
     """
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._connection: Connection | None = None
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
 
     def add(self, new: NewScreening) -> int:
         now = utcnow()
@@ -246,6 +246,109 @@ class ScreeningRepository:
             CandidateRecord, **candidate_values(candidate), created_at=now, updated_at=now
         )
 
+    def import_lookup(self, email: str | None, phone: str | None, code: str) -> ImportLookup:
+        """The candidate a new resume joins and whether `code` is free, in one statement.
+
+        The same email (any case) wins over the same phone, then the oldest
+        candidate. Phones are compared on their last digits, so "+1 555 010 2030"
+        finds a candidate stored as "5550102030"; candidates made by screening
+        store phones as digits (with a leading +), so the test runs inside SQLite.
+        """
+        params = {
+            "email": email.lower() if email else None,
+            "phone": phone_lookup_value(phone),
+            "code": code,
+        }
+        lookup = ImportLookup()
+        best: tuple[int, int] | None = None
+        for kind, candidate_id, found_code, job_id in self._rows(_IMPORT_LOOKUP, params):
+            if kind == 2:
+                lookup.code_taken = True
+            elif best is None or (kind, candidate_id) < best:
+                best = (kind, candidate_id)
+                lookup.candidate_id, lookup.code, lookup.job_id = candidate_id, found_code, job_id
+                lookup.matched_by = _MATCHED_BY[kind]
+        return lookup
+
+    def code_taken(self, code: str) -> bool:
+        return bool(self._rows(_CODE_TAKEN, {"code": code}))
+
+    def assign_candidate_to_job(self, candidate_id: int, job_id: int) -> None:
+        self._connection.execute(
+            update(CandidateRecord)
+            .where(CandidateRecord.id == candidate_id)
+            .values(job_id=job_id, updated_at=utcnow())
+        )
+
+    def _insert(self, table: Any, **values: Any) -> int:
+        return self._insert_with(_INSERTS[table], values)
+
+    def _insert_with(self, statement: Any, values: dict[str, Any]) -> int:
+        connection = self._connection
+        prepared = _prepared(statement, connection.dialect, tuple(values))
+        if prepared is None:
+            key = connection.execute(statement, values).inserted_primary_key
+            assert key is not None  # an INSERT always has one
+            return cast(int, key[0])
+        cursor = self._execute(connection, prepared, values)
+        try:
+            return cast(int, cursor.lastrowid)
+        finally:
+            cursor.close()
+
+    def _rows(self, statement: Any, params: dict[str, Any]) -> list[Any]:
+        connection = self._connection
+        prepared = _prepared(statement, connection.dialect, tuple(params))
+        if prepared is None:
+            return list(connection.execute(statement, params))
+        cursor = self._execute(connection, prepared, params)
+        try:
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def _execute(connection: Connection, prepared: _Prepared, params: dict[str, Any]) -> Any:
+        parameters = prepared.parameters(params)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(prepared.sql, parameters)
+        except connection.dialect.loaded_dbapi.Error as error:
+            cursor.close()
+            # The service tells a file stored meanwhile by SQLAlchemy's IntegrityError.
+            raise DBAPIError.instance(
+                prepared.sql, parameters, error, connection.dialect.loaded_dbapi.Error
+            ) from error
+        return cursor
+
+
+class ScreeningRepository:
+    """Screenings, and the import's own inserts of documents and candidates
+    (through `ImportRepository`, on the session's connection)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._import: ImportRepository | None = None
+
+    def add(self, new: NewScreening) -> int:
+        return self._writes().add(new)
+
+    def add_document(self, document: Document, content: bytes) -> int:
+        return self._writes().add_document(document, content)
+
+    def add_candidate(self, candidate: Candidate) -> int:
+        return self._writes().add_candidate(candidate)
+
+    def import_lookup(self, email: str | None, phone: str | None, code: str) -> ImportLookup:
+        return self._writes().import_lookup(email, phone, code)
+
+    def _writes(self) -> ImportRepository:
+        # Core statements on the session's connection (same transaction) skip the
+        # ORM's per-statement work, which costs more than SQLite takes to run them.
+        if self._import is None:
+            self._import = ImportRepository(self._session.connection())
+        return self._import
+
     def candidate_code_and_job(self, candidate_id: int) -> tuple[str, int | None]:
         values = self._session.execute(
             select(CandidateRecord.code, CandidateRecord.job_id).where(
@@ -267,54 +370,6 @@ class ScreeningRepository:
 
     def document_exists(self, sha256: str) -> bool:
         return self._session.scalar(_SHA_KNOWN, {"sha": sha256}) is not None
-
-    def _insert(self, table: Any, **values: Any) -> int:
-        return self._insert_with(_INSERTS[table], values)
-
-    def _insert_with(self, statement: Any, values: dict[str, Any]) -> int:
-        connection = self._core()
-        prepared = _prepared(statement, connection.dialect, tuple(values))
-        if prepared is None:
-            key = connection.execute(statement, values).inserted_primary_key
-            assert key is not None  # an INSERT always has one
-            return cast(int, key[0])
-        cursor = self._execute(connection, prepared, values)
-        try:
-            return cast(int, cursor.lastrowid)
-        finally:
-            cursor.close()
-
-    def _rows(self, statement: Any, params: dict[str, Any]) -> list[Any]:
-        connection = self._core()
-        prepared = _prepared(statement, connection.dialect, tuple(params))
-        if prepared is None:
-            return list(connection.execute(statement, params))
-        cursor = self._execute(connection, prepared, params)
-        try:
-            return cursor.fetchall()
-        finally:
-            cursor.close()
-
-    def _core(self) -> Connection:
-        # Core statements on the session's connection (same transaction) skip the
-        # ORM's per-statement work, which costs more than SQLite takes to run them.
-        if self._connection is None:
-            self._connection = self._session.connection()
-        return self._connection
-
-    @staticmethod
-    def _execute(connection: Connection, prepared: _Prepared, params: dict[str, Any]) -> Any:
-        parameters = prepared.parameters(params)
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(prepared.sql, parameters)
-        except connection.dialect.loaded_dbapi.Error as error:
-            cursor.close()
-            # The service tells a file stored meanwhile by SQLAlchemy's IntegrityError.
-            raise DBAPIError.instance(
-                prepared.sql, parameters, error, connection.dialect.loaded_dbapi.Error
-            ) from error
-        return cursor
 
     def rows(self, job_id: int | None = None) -> list[ScreeningRow]:
         """Every screening (of one job, or all), best score first, newest first on a tie."""
@@ -370,30 +425,6 @@ class ScreeningRepository:
         if job_id is not None:
             query = query.where(ScreeningRecord.job_id == job_id)
         return self._session.scalar(query) or 0
-
-    def import_lookup(self, email: str | None, phone: str | None, code: str) -> ImportLookup:
-        """The candidate a new resume joins and whether `code` is free, in one statement.
-
-        The same email (any case) wins over the same phone, then the oldest
-        candidate. Phones are compared on their last digits, so "+1 555 010 2030"
-        finds a candidate stored as "5550102030"; candidates made by screening
-        store phones as digits (with a leading +), so the test runs inside SQLite.
-        """
-        params = {
-            "email": email.lower() if email else None,
-            "phone": phone_lookup_value(phone),
-            "code": code,
-        }
-        lookup = ImportLookup()
-        best: tuple[int, int] | None = None
-        for kind, candidate_id, found_code, job_id in self._rows(_IMPORT_LOOKUP, params):
-            if kind == 2:
-                lookup.code_taken = True
-            elif best is None or (kind, candidate_id) < best:
-                best = (kind, candidate_id)
-                lookup.candidate_id, lookup.code, lookup.job_id = candidate_id, found_code, job_id
-                lookup.matched_by = _MATCHED_BY[kind]
-        return lookup
 
     def candidates_sharing_contact(
         self, email: str | None, phone: str | None
