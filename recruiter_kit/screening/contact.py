@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from recruiter_kit.screening.results import Contact
-from recruiter_kit.screening.sections import HEADER, Line, lower_keeping_offsets
+from recruiter_kit.screening.sections import HEADER, Line, TextIndex
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
@@ -56,10 +54,13 @@ _PHONE_DIGITS = range(10, 16)
 _PHONE_DIGITS_AFTER_PLUS = range(8, 16)
 
 
-def extract_contact(lines: list[Line], hidden_links: list[str] | None = None) -> Contact:
+def extract_contact(
+    lines: list[Line], hidden_links: list[str] | None = None, index: TextIndex | None = None
+) -> Contact:
     """Contact details, looked for in the header first and then anywhere.
 
-    `hidden_links` are link targets behind the text (DOCX hyperlinks).
+    `hidden_links` are link targets behind the text (DOCX hyperlinks); `index`
+    is the lines' `TextIndex` when the caller has built one already.
     """
     texts = [line.text for line in lines]
     head = [line.text for line in lines[:_HEAD_LINES] if line.section == HEADER] or texts[
@@ -69,7 +70,8 @@ def extract_contact(lines: list[Line], hidden_links: list[str] | None = None) ->
     contact.email = _first(EMAIL, head) or _first(EMAIL, texts)
     contact.phone = _phone(head) or _phone(texts)
     # The header lines open `texts`, so scanning `texts` alone keeps the header's links first.
-    contact.links = list(dict.fromkeys(_links(texts) + list(hidden_links or [])))
+    links = _links(index or TextIndex(lines))
+    contact.links = list(dict.fromkeys(links + list(hidden_links or [])))
     contact.name = _name(head)
     contact.location = _location(head)
     return contact
@@ -94,10 +96,10 @@ def _phone(texts: list[str]) -> str | None:
     return None
 
 
-def _links(texts: list[str]) -> list[str]:
+def _links(index: TextIndex) -> list[str]:
     """Profile and web links in line order; within a line, named profiles come first."""
     links: list[str] = []
-    for text in _link_lines(texts):
+    for text in _link_lines(index):
         for match in _PROFILE.finditer(text):
             site, handle = match.group(1).lower(), match.group(2).lstrip("@/").rstrip(".")
             if (
@@ -112,28 +114,27 @@ def _links(texts: list[str]) -> list[str]:
                 url
             ):
                 links.append(url)
-    joined = "\n".join(texts)
-    return list(dict.fromkeys(link for link in links if f"@{link}" not in joined))
+    return list(dict.fromkeys(link for link in links if f"@{link}" not in index.text))
 
 
-def _link_lines(texts: list[str]) -> list[str]:
+def _link_lines(index: TextIndex) -> list[str]:
     """The lines holding one of `_LINK_HINTS`, the only ones where a link can match.
 
     One scan for any of the hints (the regex engine jumps between their first
     characters) is many times faster than running the link patterns over every
     line, and faster than one substring search per hint.
     """
-    joined = lower_keeping_offsets("\n".join(texts))
-    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    numbers: list[int] = []
-    found = _ANY_HINT.search(joined)
+    lines, lowered = index.lines, index.lowered
+    found_in: list[Line] = []
+    found = _ANY_HINT.search(lowered)
     while found is not None:
-        number = bisect_right(starts, found.start()) - 1
-        numbers.append(number)
-        if number + 1 >= len(starts):
+        line = index.line_at(found.start())
+        found_in.append(line)
+        if line.number + 1 >= len(lines):
             break
-        found = _ANY_HINT.search(joined, starts[number + 1])  # one hit is enough for a line
-    return [texts[number] for number in numbers]
+        # One hit is enough for a line: go on from the next one.
+        found = _ANY_HINT.search(lowered, index.offset(lines[line.number + 1]))
+    return [line.text for line in found_in]
 
 
 def _name(head: list[str]) -> str | None:

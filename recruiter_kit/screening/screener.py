@@ -106,7 +106,7 @@ class Screener:
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
         found = find_entries(lines, when, index)
-        contact = extract_contact(lines, document.links)
+        contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)
         counted = [
             span
