@@ -205,18 +205,19 @@ def _add_scaled(
 def _mention_without(
     facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
 ) -> Finding:
-    lines = _pattern_lines(facts, flag_id)
-    if not lines or any(raised.get(other, (False, []))[0] for other in spec["without_flags"]):
+    # A flag it stands without being raised settles it: the mentions would not be shown.
+    if any(raised.get(other, (False, []))[0] for other in spec["without_flags"]):
         return False, []
-    return True, lines
+    lines = _pattern_lines(facts, flag_id)
+    return bool(lines), lines
 
 
 def _none_of(
     facts: Facts, flag_id: str, spec: dict[str, Any], raised: dict[str, Finding]
 ) -> Finding:
     found, _ = _skills_kind(facts, flag_id, spec, raised)
-    mentioned = facts.index.contains(facts.rules.compiled[flag_id]["patterns"])
-    return not (found or mentioned), []
+    # A skill found settles it; only without one are the words looked for.
+    return not (found or facts.index.contains(facts.rules.compiled[flag_id]["patterns"])), []
 
 
 def professional_entries(facts: Facts) -> list[ExperienceEntry]:
