@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -267,18 +268,19 @@ class ScreeningService:
         for path, reason in collected.skipped:
             yield report(FileOutcome(path=path, status="error", error=reason))
         known = self._known_shas()
-        with ScreeningStream(
+        stream = ScreeningStream(
             workers, criteria, lambda: self.screener, low_priority=low_priority
-        ) as stream:
+        )
+        with self._db.connection() as connection, stream:
             for path in collected.files:
                 if token is not None and token.cancelled:
                     summary.cancelled = True
                     return summary
                 ready = stream.put(self._prepare(path, known, collected.sources[path]))
                 for pending in ready:
-                    yield report(self._finish(stream, pending, job_id, criteria))
+                    yield report(self._finish(stream, pending, connection, job_id, criteria))
             for pending in stream.drain():
-                yield report(self._finish(stream, pending, job_id, criteria))
+                yield report(self._finish(stream, pending, connection, job_id, criteria))
         return summary
 
     def import_one(self, path: Path, *, job_id: int | None = None) -> FileOutcome:
@@ -315,6 +317,7 @@ class ScreeningService:
         self,
         stream: ScreeningStream,
         pending: Pending,
+        connection: Connection,
         job_id: int | None,
         criteria: JobCriteria | None,
     ) -> FileOutcome:
@@ -324,7 +327,7 @@ class ScreeningService:
             return self._duplicate(pending.path, pending.duplicate_of, job_id, criteria)
         screened = stream.result(pending)
         try:
-            return self._store(pending, screened, job_id)
+            return self._store(pending, screened, connection, job_id)
         except IntegrityError as error:
             if pending.sha256 is None or not self._stored_meanwhile(pending.sha256):
                 return _not_stored(pending.path, error, screened)
@@ -338,13 +341,15 @@ class ScreeningService:
         with self._db.session() as session:
             return ScreeningRepository(session).document_exists(sha)
 
-    def _store(self, pending: Pending, screened: Screened, job_id: int | None) -> FileOutcome:
+    def _store(
+        self, pending: Pending, screened: Screened, connection: Connection, job_id: int | None
+    ) -> FileOutcome:
         """One file, one transaction: candidate, document (with its original bytes), screening."""
         assert pending.data is not None and pending.sha256 is not None
         outcome = FileOutcome(
             path=pending.path, status=screened.status, error=screened.error, screened=screened
         )
-        with self._db.transaction() as connection:
+        with connection.begin():
             writes = ImportRepository(connection)
             if screened.status == "ok":
                 self._attach_candidate(writes, outcome, screened.contact, pending.sha256, job_id)

@@ -130,13 +130,14 @@ class Database:
             session.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One transaction on a Core connection, for writes that need no ORM (each
-        file of an import): committed when the block ends, rolled back if it raises.
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for a run of transactions that need no ORM (an import's
+        files, each in its own `with connection.begin():`).
 
-        A session costs more to open and close than SQLite takes to store a file.
+        Held for the run rather than taken from the pool for each: opening a session,
+        or even checking out a connection, costs more than SQLite takes to store a file.
         """
-        with self.engine.begin() as connection:
+        with self.engine.connect() as connection:
             yield connection
 
     def dispose(self) -> None:
