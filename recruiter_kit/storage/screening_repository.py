@@ -328,7 +328,6 @@ class ScreeningRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._import: ImportRepository | None = None
 
     def add(self, new: NewScreening) -> int:
         return self._writes().add(new)
@@ -343,11 +342,9 @@ class ScreeningRepository:
         return self._writes().import_lookup(email, phone, code)
 
     def _writes(self) -> ImportRepository:
-        # Core statements on the session's connection (same transaction) skip the
-        # ORM's per-statement work, which costs more than SQLite takes to run them.
-        if self._import is None:
-            self._import = ImportRepository(self._session.connection())
-        return self._import
+        # Core statements on the session's connection (its current transaction) skip
+        # the ORM's per-statement work, which costs more than SQLite takes to run them.
+        return ImportRepository(self._session.connection())
 
     def candidate_code_and_job(self, candidate_id: int) -> tuple[str, int | None]:
         values = self._session.execute(
