@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 from typing import TypeVar
 
 # The parse tree is the documented input of the `re` compiler but lives in a private
@@ -419,9 +419,25 @@ class LineFinder:
         numbers = self._gate_lines.get(literals)
         if numbers is None:
             found: set[int] = set()
+            figures = _figures(literals)
+            if figures is not None:
+                found.update(self._lines_matching(figures))
             for literal in literals:
-                found.update(self._lines_with_literal(literal))
+                if figures is None or literal[0].isalpha():
+                    found.update(self._lines_with_literal(literal))
             numbers = self._gate_lines[literals] = sorted(found)
+        return numbers
+
+    def _lines_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        numbers: list[int] = []
+        text, starts = self._text, self._starts
+        found = pattern.search(text)
+        while found is not None:
+            number = bisect_right(starts, found.start()) - 1
+            numbers.append(number)
+            if number + 1 >= len(starts):
+                break
+            found = pattern.search(text, starts[number + 1])  # one hit is enough for a line
         return numbers
 
     def holds_any(self, literals: frozenset[str]) -> bool:
@@ -443,3 +459,18 @@ class LineFinder:
                 # One hit is enough for a line: go on from the next line.
                 at = text.find(literal, starts[number + 1]) if number + 1 < len(starts) else -1
         return numbers
+
+
+@cache
+def _figures(literals: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the strings of `literals` that open with a figure or sign ("2019",
+    "99.", "%"), when there are several; None otherwise.
+
+    Figures and signs are rare in a resume: one scan that stops only at them finds
+    every such string, where each `str.find` would read the whole text (three-
+    character strings slowest).
+    """
+    figures = sorted(literal for literal in literals if not literal[0].isalpha())
+    if len(figures) < 2:
+        return None
+    return re.compile("|".join(re.escape(figure) for figure in figures))
