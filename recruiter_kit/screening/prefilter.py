@@ -301,7 +301,8 @@ def split_by_first_digit(patterns: list[str], flags: int = 0) -> str | None:
     r"""An alternation of `patterns` that tests once whether a match starts with a digit.
 
     The branches whose match must start with a digit go behind one `(?=\d)`
-    test and the ones that cannot start with a digit after it. At any position
+    test (or behind the digit class they all open with, when the compiler can
+    take it out in front) and the ones that cannot start with a digit after it. At any position
     only one of the two groups can match and each keeps its order, so the
     matches are those of the plain alternation; at a letter the engine skips
     the digit branches with one test instead of trying each. None when the
@@ -317,7 +318,20 @@ def split_by_first_digit(patterns: list[str], flags: int = 0) -> str | None:
         return None
     digits = "|".join(f"(?:{p})" for p, digit in zip(patterns, first, strict=True) if digit)
     others = "|".join(f"(?:{p})" for p, digit in zip(patterns, first, strict=True) if not digit)
+    if _opens_with_character(digits, flags):
+        # Every digit branch opens with the same digit class, which the compiler takes
+        # out in front of them: the group is passed over at a letter by that one test.
+        return f"(?:{digits})|{others}"
     return f"(?=\\d)(?:{digits})|{others}"
+
+
+def _opens_with_character(pattern: str, flags: int) -> bool:
+    """Whether `pattern`, once parsed, opens with one character or character class."""
+    try:
+        nodes = list(sre_parse.parse(pattern, flags))
+    except Exception:
+        return False
+    return bool(nodes) and nodes[0][0] in (sre.LITERAL, sre.IN)
 
 
 def _common_start(patterns: list[str], flags: int) -> bool:

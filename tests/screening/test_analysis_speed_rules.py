@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from recruiter_kit.screening.rules import take_first_digit
+from recruiter_kit.screening.rules import Rules, combine, take_first_digit
 
 PATTERNS = [
     r"\b\d+(?:\.\d+)?\s?ms\b",
@@ -39,3 +39,18 @@ def test_rewritten_patterns_find_the_same_matches() -> None:
             assert [m.span() for m in rewritten.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], (pattern, text)
+
+
+def test_combined_outcome_patterns_find_what_the_plain_alternation_finds() -> None:
+    patterns = Rules.load().raw["metrics"]["patterns"]
+    combined = combine(patterns)
+    assert not combined.pattern.startswith("(?=")  # the digit test is the shared first class
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+    rng = random.Random(11)
+    words = ["cut", "latency", "by", "40%", "from", "9", "to", "2", "p99", "$2m", "3 ms", "1.5x"]
+    words += ["faster", "10k", "users", "rps", "gb", "12", ",", ".", "\n", "reduced", "a1"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in combined.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
