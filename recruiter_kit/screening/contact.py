@@ -17,24 +17,25 @@ URL = re.compile(
 # "GitHub: @name", "Github:// name", "LinkedIn: /in/name": a profile named without its URL.
 _PROFILE = re.compile(r"\b(linkedin|github|gitlab)(?:\.com)?\s*(?::/*|/)\s*(@?[\w./-]+)", re.I)
 # Every match of URL or _PROFILE holds one of these (in lower case): ".co" stands for ".com".
-_LINK_HINTS = (
-    "linkedin",
-    "github",
-    "gitlab",
-    "http",
-    "www.",
-    ".co",
-    ".io",
-    ".dev",
-    ".me",
-    ".org",
-    ".net",
-    ".ai",
-    ".app",
-    ".page",
-    ".site",
+_LINK_HINTS = frozenset(
+    {
+        "linkedin",
+        "github",
+        "gitlab",
+        "http",
+        "www.",
+        ".co",
+        ".io",
+        ".dev",
+        ".me",
+        ".org",
+        ".net",
+        ".ai",
+        ".app",
+        ".page",
+        ".site",
+    }
 )
-_ANY_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 _LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
 # Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
 _NAME_SPLIT = re.compile(
@@ -120,21 +121,10 @@ def _links(index: TextIndex) -> list[str]:
 def _link_lines(index: TextIndex) -> list[str]:
     """The lines holding one of `_LINK_HINTS`, the only ones where a link can match.
 
-    One scan for any of the hints (the regex engine jumps between their first
-    characters) is many times faster than running the link patterns over every
-    line, and faster than one substring search per hint.
+    Looking for the hints is many times faster than running the link patterns
+    over every line.
     """
-    lines, lowered = index.lines, index.lowered
-    found_in: list[Line] = []
-    found = _ANY_HINT.search(lowered)
-    while found is not None:
-        line = index.line_at(found.start())
-        found_in.append(line)
-        if line.number + 1 >= len(lines):
-            break
-        # One hit is enough for a line: go on from the next one.
-        found = _ANY_HINT.search(lowered, index.offset(lines[line.number + 1]))
-    return [line.text for line in found_in]
+    return [index.lines[number].text for number in index.lines_with(_LINK_HINTS)]
 
 
 def _name(head: list[str]) -> str | None:
