@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.sections import Line, TextIndex
 
@@ -49,6 +50,10 @@ _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
+# A title or an employer line is short; a longer line above a date is a bullet's or a summary's.
+_MAX_HEADER_CHARS = 90
+# "Technologies: Go, Kafka" closing the job above is not the next job's employer.
+_LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -140,11 +145,11 @@ def find_entries(
 def _entry(
     lines: list[Line], line: Line, start: int, end: int, span: Span, today: date
 ) -> tuple[ExperienceEntry, Span, str]:
-    """An entry from a dated line: the rest of the line, or the line above, names the role."""
-    previous = _previous_text(lines, line.number)
+    """An entry from a dated line: the rest of the line, or the header above, names the role."""
+    previous = _header_above(lines, line.number)
     rest = _strip_range(line.text[:start] + " " + line.text[end:])
     title = rest or previous
-    organisation = previous if rest else _previous_text(lines, line.number - 1)
+    organisation = previous if rest else _header_above(lines, line.number - 1)
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
@@ -152,10 +157,23 @@ def _entry(
     return entry, span, f"{rest} {previous}".strip().lower()
 
 
-def _previous_text(lines: list[Line], index: int) -> str:
+def _header_above(lines: list[Line], index: int) -> str:
+    """The line above if it can be part of a job's header (a title or an employer).
+
+    A bullet or a sentence there ends the previous job: its "internal tools"
+    or "students" says nothing about the role dated here.
+    """
     if index <= 0 or lines[index - 1].heading:
         return ""
-    return lines[index - 1].text.strip(" |•")
+    text = lines[index - 1].text.strip()
+    if (
+        is_bullet(text)
+        or len(text) > _MAX_HEADER_CHARS
+        or text.endswith(".")
+        or _LABELLED_LIST.match(text)
+    ):
+        return ""
+    return text.strip(" |")
 
 
 def _strip_range(rest: str) -> str:
