@@ -41,6 +41,7 @@ def found(screener: Screener, text: str) -> set[str]:
         ("git, hg, Nexus, Artifactory", {"Mercurial", "Nexus Repository"}),
         ("Microsoft SQL, SSRS, Tcl, XSLT", {"Microsoft SQL Server", "SSRS", "Tcl", "XSLT"}),
         ("Sensu, Icinga2, dagster.io", {"Sensu", "Icinga", "Dagster"}),
+        ("Python, Impala, Athena, BigQuery", {"AWS Athena", "Google BigQuery"}),
     ],
 )
 def test_names_in_a_skills_list(screener: Screener, line: str, expected: set[str]) -> None:
