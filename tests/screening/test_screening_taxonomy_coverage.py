@@ -78,3 +78,18 @@ def test_serverless_next_to_other_tools_is_the_framework(screener: Screener) -> 
 
 def test_oci_with_oracle_on_the_line_is_oracle_cloud(screener: Screener) -> None:
     assert "Oracle Cloud" in found(screener, "Skills\nOracle Cloud (OCI), AWS\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Summary\nReleased under the Apache License, Version 2.0\n", "Apache HTTP Server"),
+        ("Summary\nGrew wildly popular with embers of the old team\n", "WildFly"),
+        ("Summary\nGrew wildly popular with embers of the old team\n", "Ember.js"),
+        ("Summary\nHe struts into every meeting\n", "Apache Struts"),
+    ],
+)
+def test_ordinary_words_near_new_names_are_not_skills(
+    screener: Screener, text: str, not_expected: str
+) -> None:
+    assert not_expected not in found(screener, text)
