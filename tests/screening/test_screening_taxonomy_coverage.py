@@ -42,6 +42,23 @@ def found(screener: Screener, text: str) -> set[str]:
         ("Microsoft SQL, SSRS, Tcl, XSLT", {"Microsoft SQL Server", "SSRS", "Tcl", "XSLT"}),
         ("Sensu, Icinga2, dagster.io", {"Sensu", "Icinga", "Dagster"}),
         ("Python, Impala, Athena, BigQuery", {"AWS Athena", "Google BigQuery"}),
+        (
+            "Keycloak, JPA, JDBC, Pact, MinIO, Ceph",
+            {"Keycloak", "JPA", "JDBC", "Pact", "MinIO", "Ceph"},
+        ),
+        (
+            "Oozie, Sqoop, Cloudera, Hortonworks",
+            {"Apache Oozie", "Apache Sqoop", "Cloudera", "Hortonworks"},
+        ),
+        (
+            "OPA, Ganglia, KVM, Camunda, SignalR",
+            {"Open Policy Agent", "Ganglia", "KVM", "Camunda", "SignalR"},
+        ),
+        (
+            "Github Workflows, DBT, API Rest, socket io",
+            {"GitHub Actions", "dbt", "REST", "WebSockets"},
+        ),
+        ("React Native, Kotlin", {"React Native"}),
     ],
 )
 def test_names_in_a_skills_list(screener: Screener, line: str, expected: set[str]) -> None:
@@ -66,6 +83,10 @@ def test_names_in_a_skills_list(screener: Screener, line: str, expected: set[str
             "Nexus Repository",
         ),
         ("Interests\nCucumber farming, pyramid building\n", "Cucumber"),
+        ("Skills\nReact, React-Router, Flux and Flummox\n", "Flux CD"),
+        ("Skills\nComputer Assembly & Troubleshooting\n", "Assembly"),
+        ("Skills\nBash, C-shell, Perl\n", "C"),
+        ("Skills\nReact Native, Kotlin\n", "React"),
     ],
 )
 def test_look_alikes_are_not_skills(screener: Screener, text: str, not_expected: str) -> None:
