@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.sections import Line, TextIndex
 
@@ -27,7 +28,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
 _ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
-_NUMERIC = rf"(?:0?[1-9]|1[0-2])/{_YEAR}"
+_NUMERIC = rf"(?:0?[1-9]|1[0-2])[/.]{_YEAR}"
 _DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})[ \t]*,?[ \t]*'?{_YEAR}|{_YEAR})"
 _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
@@ -35,20 +36,30 @@ _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 RANGE = re.compile(
     # The leading \b lets the engine skip positions inside words quickly.
     rf"\b(?P<start>{_DATE}|{_MONTH})[ \t]*(?:-|–|—|to|until|till|through)[ \t]*"
-    rf"(?P<end>{_DATE}|{_NOW})\b"
+    # No end at all ("2021 -" closing the line) is a job still held.
+    rf"(?:(?P<end>{_DATE}|{_NOW})\b|(?=\n|$))"
+)
+#: "Since 2013" in a job's header: a job still held.
+SINCE = re.compile(
+    rf"\bsince[ \t]+(?P<start>{_DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
 )
 _UPDATED = re.compile(
     rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE
 )
 # Compiled once: these run for every date range found.
 _ISO_AT = re.compile(rf"({_YEAR})-(\d\d)")
-_NUMERIC_AT = re.compile(rf"(\d{{1,2}})/({_YEAR})")
+_NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({_YEAR})")
+_STARTS_WITH_DATE = re.compile(rf"[ \t]*(?:{_DATE}|{_NOW})\b")
 _YEAR_RE = re.compile(_YEAR)
 _NOW_RE = re.compile(_NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
+# A title or an employer line is short; a longer line above a date is a bullet's or a summary's.
+_MAX_HEADER_CHARS = 90
+# "Technologies: Go, Kafka" closing the job above is not the next job's employer.
+_LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -84,15 +95,19 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
     Months are counted inclusively ("Jan 2020 - Mar 2020" is three months);
     a bare year stands for its middle, so "2016 - 2018" is two years.
     """
-    end_text = match.group("end")
-    if _NOW_RE.fullmatch(end_text):
+    end_text = match.groupdict().get("end")
+    if end_text is None or _NOW_RE.fullmatch(end_text):
         end = today.year * 12 + today.month
     else:
         end_index = _month_index(end_text, default_month=6)
         if end_index is None:
             return None
         end = end_index if _YEAR_RE.fullmatch(end_text.strip()) else end_index + 1
-    start = _month_index(match.group("start"), default_month=6, year_hint=(end - 1) // 12)
+    start_text = match.group("start")
+    start = _month_index(start_text, default_month=6, year_hint=(end - 1) // 12)
+    if start is not None and start == end and _YEAR_RE.fullmatch(start_text.strip()):
+        # "2020 - 2020": some months of that year, counted as half of it.
+        return Span(start - 3, end + 3)
     if start is None or start >= end or end - start > 50 * 12:
         return None
     return Span(start, end)
@@ -110,52 +125,93 @@ def reference_date(lines: list[str], fallback: date) -> date:
 
 
 def find_entries(
-    lines: list[Line], today: date, index: TextIndex | None = None
+    lines: list[Line],
+    today: date,
+    index: TextIndex | None = None,
+    job_titles: re.Pattern[str] | None = None,
 ) -> list[tuple[ExperienceEntry, Span, str]]:
     """Experience entries with their spans and the text that names the role.
 
     Ranges count in the experience section; a resume without one (or whose
     jobs sit under sub-headings such as "New skills") also counts dated lines
-    outside education, awards and similar sections.
+    outside education, awards and similar sections, and, under projects, the
+    ones whose role matches `job_titles` ("Data engineer, Booking.com").
     """
     has_experience = any(line.section == "experience" for line in lines)
     index = index or TextIndex(lines)
     entries = []
-    for line, match in index.matches(RANGE):
+    dated = index.matches(RANGE) + [
+        (line, match) for line, match in index.matches(SINCE) if _is_header(line.text)
+    ]
+    for line, match in dated:
         if line.heading or line.section in _NOT_WORK_SECTIONS:
             continue
-        if line.section == "projects" or (
-            has_experience and line.section not in ("experience", "skills", "header")
-        ):
+        in_projects = line.section == "projects"
+        if in_projects and (has_experience or job_titles is None):
+            continue
+        if has_experience and line.section not in ("experience", "skills", "header"):
+            continue
+        if match.groupdict().get("end") is None and _wrapped(lines, line):
             continue
         span = parse_range(match, today)
         if span is not None:
             offset = index.offset(line)
-            entries.append(
-                _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
-            )
+            found = _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
+            if not in_projects or (job_titles is not None and job_titles.search(found[2])):
+                entries.append(found)
     return entries
 
 
 def _entry(
     lines: list[Line], line: Line, start: int, end: int, span: Span, today: date
 ) -> tuple[ExperienceEntry, Span, str]:
-    """An entry from a dated line: the rest of the line, or the line above, names the role."""
-    previous = _previous_text(lines, line.number)
+    """An entry from a dated line: the rest of the line, or the header above, names the role."""
+    previous = _header_above(lines, line.number)
+    above = _header_above(lines, line.number - 1) if previous else ""
     rest = _strip_range(line.text[:start] + " " + line.text[end:])
     title = rest or previous
-    organisation = previous if rest else _previous_text(lines, line.number - 1)
+    organisation = previous if rest else above
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
-    # The role text is matched by lower-case rule patterns.
-    return entry, span, f"{rest} {previous}".strip().lower()
+    # A header may take three lines (title, employer, dates) or put the title below
+    # a date that stands alone; the role text holds all of them, lower-cased for the rules.
+    below = "" if rest or previous else _header_below(lines, line.number)
+    return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
 
 
-def _previous_text(lines: list[Line], index: int) -> str:
+def _header_below(lines: list[Line], index: int) -> str:
+    following = index + 1
+    if following >= len(lines) or lines[following].heading:
+        return ""
+    text = lines[following].text.strip()
+    return text if _is_header(text) and not RANGE.search(text.lower()) else ""
+
+
+def _wrapped(lines: list[Line], line: Line) -> bool:
+    """Whether a range left open at the end of a line goes on with a date on the next."""
+    following = line.number + 1
+    return following < len(lines) and bool(_STARTS_WITH_DATE.match(lines[following].text.lower()))
+
+
+def _is_header(text: str) -> bool:
+    """A line that can head a job: short, no bullet, no sentence."""
+    text = text.strip()
+    return not is_bullet(text) and len(text) <= _MAX_HEADER_CHARS and not text.endswith(".")
+
+
+def _header_above(lines: list[Line], index: int) -> str:
+    """The line above if it can be part of a job's header (a title or an employer).
+
+    A bullet or a sentence there ends the previous job: its "internal tools"
+    or "students" says nothing about the role dated here.
+    """
     if index <= 0 or lines[index - 1].heading:
         return ""
-    return lines[index - 1].text.strip(" |•")
+    text = lines[index - 1].text.strip()
+    if not _is_header(text) or _LABELLED_LIST.match(text):
+        return ""
+    return text.strip(" |")
 
 
 def _strip_range(rest: str) -> str:

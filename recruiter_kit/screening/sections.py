@@ -15,6 +15,11 @@ _KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
 _KEY_WORD = re.compile(r"[a-z0-9&/+]+")  # a word of a key: what _KEY_CLEAN keeps
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
+# Icons and emoji some resumes set before a heading ("🛠️ Skills", a Font Awesome glyph).
+# Bullets are left alone: a bulleted line is an item, not a heading.
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s(\[•◦▪●\-*–—·]+\s*")
+# "Technical Skills & Professional Competencies": the first part names the section.
+_COMPOUND = re.compile(r"\s+(?:&|and)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +50,7 @@ class SectionFinder:
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
-        text = line.strip()
+        text = _LEADING_SYMBOLS.sub("", line.strip())
         if not text or len(text) > 70 or text.endswith((",", ";")) or not text[0].isupper():
             return None
         text = text.rstrip(":").strip()
@@ -69,6 +74,22 @@ class SectionFinder:
         parts = _SEPARATOR.split(text, maxsplit=1)
         if len(parts) == 2 and ":" not in text and len(parts[0].split()) <= self._max_words:
             return self._variants.get(_key(parts[0]))
+        if whole:
+            return self._compound(text)
+        return None
+
+    def _compound(self, text: str) -> str | None:
+        """The section the first part of a joined heading names ("Technical Skills & Tools").
+
+        The first part must be a heading of two words or more, or the second one
+        a heading too, so a title such as "Research & Development Engineer" stays a title.
+        """
+        parts = _COMPOUND.split(text, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        first = self._variants.get(_key(parts[0]))
+        if first and (len(parts[0].split()) > 1 or _key(parts[1]) in self._variants):
+            return first
         return None
 
     def split(self, lines: list[str]) -> list[Line]:

@@ -37,3 +37,31 @@ def test_dated_work_still_sets_the_level() -> None:
     result = Screener().screen_bytes(SENIOR.encode(), "senior.txt")
     assert result.years_experience is not None and result.years_experience >= 8
     assert result.level == "senior"
+
+
+def test_a_job_below_a_bullet_about_internal_tools_still_counts() -> None:
+    text = (
+        "Experience\n"
+        "Senior Engineer, Ledgerline, Jan 2020 - Dec 2024\n"
+        "• Built internal tools for international teams on the company intranet\n"
+        "Backend Engineer, Fernhill, Jan 2012 - Dec 2019\n"
+        "• Wrote Go services\n"
+    )
+    result = Screener().screen_bytes(text.encode(), "cv.txt")
+    assert result.years_experience == 13.0
+    assert [entry.organisation for entry in result.experience] == [None, None]
+
+
+def test_an_internship_named_in_the_header_above_its_dates_is_left_out() -> None:
+    text = (
+        "Experience\n"
+        "Backend Engineer, Fernhill, Jan 2020 - Dec 2024\n"
+        "• Wrote Go services\n"
+        "Software Engineering Intern\n"
+        "Ledgerline, Jun 2019 - Aug 2019\n"
+        "• Fixed bugs\n"
+    )
+    result = Screener().screen_bytes(text.encode(), "cv.txt")
+    assert result.years_experience == 5.0
+    assert result.experience[1].title == "Ledgerline"
+    assert result.experience[1].organisation == "Software Engineering Intern"

@@ -95,9 +95,11 @@ def test_json_resume_becomes_sections(screener: Screener) -> None:
 
 def test_markdown_loses_markup_keeps_text() -> None:
     data = b"# Marta Quill\n\n## Experience\n- Built **REST** APIs in [Go](https://go.dev)\n"
-    text = read_document(data, "cv.md").text
-    assert "Marta Quill" in text and "# " not in text and "**" not in text
-    assert "• Built REST APIs in Go (https://go.dev)" in text
+    document = read_document(data, "cv.md")
+    assert "Marta Quill" in document.text and "# " not in document.text
+    assert "**" not in document.text
+    assert "• Built REST APIs in Go" in document.text
+    assert document.links == ["https://go.dev"]
 
 
 @pytest.mark.parametrize(
@@ -315,3 +317,46 @@ def test_fast_reader_skips_the_gutter_search_on_a_full_width_page() -> None:
 
     assert boxes_of(_full_width_pdf()) is None
     assert boxes_of(fx.two_column_pdf()) is not None
+
+
+MARKDOWN_RESUME = """---
+name: Ines Varga
+layout: resume
+---
+# [Ines Varga](https://ines.dev) #
+
+<div align="center">ines@example.com · <a href="tel:+15550102030">call</a></div>
+
+## 🛠️ Skills
+_Go_, **PostgreSQL**, `Kafka` {.breakable}
+
+## Experience
+- ### Senior Backend Engineer
+  Ledgerline, _Jan 2018 - Present_
+  - Built the billing API in Go
+
+| Company | Role | Dates |
+|---|---|---|
+| Fernhill | Backend Engineer | 2014 - 2017 |
+"""
+
+
+def test_markdown_as_people_write_it() -> None:
+    document = read_document(MARKDOWN_RESUME.encode(), "cv.md")
+    lines = document.text.split("\n")
+    assert lines[0] == "Ines Varga"  # the front matter's name
+    assert "Ines Varga" in lines and "ines@example.com · call" in lines
+    assert "🛠️ Skills" in lines and "Go, PostgreSQL, Kafka" in lines
+    assert "Senior Backend Engineer" in lines and "Ledgerline, Jan 2018 - Present" in lines
+    assert "Fernhill | Backend Engineer | 2014 - 2017" in lines
+    assert "https://ines.dev" in document.links
+    assert not any(mark in document.text for mark in ("<", "#", "_", "{", "---"))
+
+
+def test_markdown_resume_is_screened_whole(screener: Screener) -> None:
+    result = screener.screen_bytes(MARKDOWN_RESUME.encode(), "cv.md")
+    assert result.contact.name == "Ines Varga"
+    assert result.contact.email == "ines@example.com"
+    assert {"Go", "PostgreSQL", "Kafka"} <= {s.name for s in result.skills}
+    assert result.years_experience is not None and result.years_experience >= 11
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}

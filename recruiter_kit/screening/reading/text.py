@@ -8,6 +8,7 @@ from pathlib import PurePath
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.limits import MAX_TEXT_CHARS
+from recruiter_kit.screening.reading.markdown import markdown_lines
 from recruiter_kit.screening.reading.model import RawDocument
 
 _BOMS = (
@@ -19,10 +20,6 @@ _BOMS = (
 )
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+", re.M)
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -56,18 +53,10 @@ def read_text(data: bytes, filename: str, media_type: str) -> RawDocument:
     """Read a .txt or .md resume; Markdown markup is removed, its text kept."""
     name = PurePath(filename).name
     text = decode_text(data, name)[:MAX_TEXT_CHARS]
+    links: list[str] = []
     if media_type == "text/markdown":
-        text = strip_markdown(text)
+        lines, links = markdown_lines(text)
+        text = "\n".join(lines)
     if not text.strip():
         raise DocumentError(f"{name}: the file contains no text")
-    return RawDocument(media_type, [text])
-
-
-def strip_markdown(text: str) -> str:
-    """Markdown to plain lines: headings lose their #, bullets become •, links keep their URL."""
-    text = _MD_HEADING.sub("", text)
-    text = _MD_BULLET.sub(r"\1• ", text)
-    text = _MD_LINK.sub(
-        lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(2) else m.group(1), text
-    )
-    return _MD_EMPHASIS.sub("", text)
+    return RawDocument(media_type, [text], links=links)

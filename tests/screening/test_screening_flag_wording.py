@@ -1,0 +1,46 @@
+"""Wording of real resumes that raises (or must not raise) the scale and testing flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruiter_kit.screening.screener import Screener
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+def green(screener: Screener, bullet: str) -> set[str]:
+    text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
+    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").green_flags}
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Kept the payment service in high availability across two regions",
+        "Served millions of devices with firmware updates",
+        "Moved billions of records to the new warehouse",
+    ],
+)
+def test_scale_without_a_digit(screener: Screener, bullet: str) -> None:
+    assert "production_at_scale" in green(screener, bullet)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Wrote automatic tests for the billing API",
+        "Automation tests writing for the mobile app",
+        "Practised test-driven development on every service",
+        "Contract tests with Pact between the services",
+    ],
+)
+def test_testing_in_other_words(screener: Screener, bullet: str) -> None:
+    assert "testing_and_deployment" in green(screener, bullet)
+
+
+def test_a_team_size_is_not_scale(screener: Screener) -> None:
+    assert "production_at_scale" not in green(screener, "Led thousands of hours of mentoring")

@@ -1,0 +1,95 @@
+"""JSON Resume files as people write them: the schema, its common variants and small slips."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from recruiter_kit.screening.reading import read_document
+from recruiter_kit.screening.screener import Screener
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+def _resume(**extra: object) -> dict[str, object]:
+    return {
+        "basics": {"name": "Ines Varga", "email": "ines@example.com"},
+        "work": [
+            {
+                "name": "Ledgerline",
+                "position": "Backend Engineer",
+                "startDate": "2018-03-01",
+                "endDate": "2024-03-01",
+                "highlights": ["Built the billing API"],
+            }
+        ],
+    } | extra
+
+
+def test_dates_written_in_words_count_as_work(screener: Screener) -> None:
+    resume = _resume()
+    resume["work"] = [
+        {
+            "name": "Ledgerline",
+            "position": "QA Lead",
+            "startDate": "February 2012",
+            "endDate": "Oct 2020",
+        }
+    ]
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert result.years_experience == 8.8  # February 2012 to October 2020, inclusive
+    assert result.level == "senior"
+
+
+@pytest.mark.parametrize("key", ["technologies", "tech", "techStack", "stack", "tools", "keywords"])
+def test_the_technologies_of_a_job_are_read_whatever_the_key(screener: Screener, key: str) -> None:
+    resume = _resume()
+    resume["work"][0][key] = ["PostgreSQL", "Kafka"]  # type: ignore[index]
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert {"PostgreSQL", "Kafka"} <= {skill.name for skill in result.skills}
+    assert "Technologies: PostgreSQL, Kafka" in result.text
+
+
+def test_skills_outside_the_schema_and_skill_descriptions_are_read(screener: Screener) -> None:
+    resume = _resume(
+        technicalSkillsByCategory={"Datastores": ["Redis", "DynamoDB"]},
+        skills=[{"name": "Cloud", "description": "AWS Lambda and SQS every day"}],
+    )
+    found = {s.name for s in screener.screen_bytes(json.dumps(resume).encode(), "cv.json").skills}
+    assert {"Redis", "DynamoDB", "AWS Lambda", "Amazon SQS"} <= found
+
+
+def test_a_summary_at_the_top_level_is_read(screener: Screener) -> None:
+    resume = _resume(summary="Ten years of PostgreSQL and gRPC services")
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert {"PostgreSQL", "gRPC"} <= {s.name for s in result.skills}
+
+
+def test_trailing_commas_and_raw_newlines_are_forgiven() -> None:
+    text = '{"basics": {"name": "Ines Varga", "summary": "Backend\nengineer",},\n"work": [],}'
+    document = read_document(text.encode(), "cv.json")
+    assert "Ines Varga" in document.text
+
+
+def test_broken_json_still_names_the_file_and_the_line() -> None:
+    with pytest.raises(Exception, match=r"cv.json: not valid JSON \(line 2"):
+        read_document(b'{"basics":\n {"name": }}', "cv.json")
+
+
+def test_last_modified_is_when_the_resume_was_written() -> None:
+    resume = _resume(meta={"lastModified": "2021-12-05T10:00:00"})
+    document = read_document(json.dumps(resume).encode(), "cv.json")
+    assert document.written == date(2021, 12, 5)
+    assert read_document(json.dumps(_resume()).encode(), "cv.json").written is None
+
+
+def test_an_open_job_ends_when_the_resume_was_last_modified(screener: Screener) -> None:
+    resume = _resume(meta={"lastModified": "2021-12-05"})
+    resume["work"][0]["endDate"] = ""  # type: ignore[index]
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert result.years_experience == 3.8  # March 2018 to December 2021, not to today

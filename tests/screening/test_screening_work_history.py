@@ -1,0 +1,97 @@
+"""Work history as resumes write it: date forms, headers over several lines, jobs under Projects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import recruiter_kit.screening.screener as screener_module
+from recruiter_kit.screening.screener import Screener
+
+
+class _Today(date):
+    @classmethod
+    def today(cls) -> _Today:
+        return cls(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screener_module, "date", _Today)
+
+
+def years(screener: Screener, text: str) -> float | None:
+    return screener.screen_bytes(text.encode(), "cv.txt").years_experience
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ("08.2014 - 12.2016", 2.4),  # month.year, as European resumes write it
+        ("2020 - 2020", 0.5),  # within one year: half of it
+        ("since 2013", 13.5),  # still there
+        ("since May 2013", 13.6),
+        ("2021 -", 5.5),  # no end written: still there
+    ],
+)
+def test_date_forms(screener: Screener, dates: str, expected: float) -> None:
+    assert years(screener, f"Experience\nEngineer, Acme, {dates}\n• Built billing\n") == expected
+
+
+def test_since_in_a_sentence_is_not_a_job(screener: Screener) -> None:
+    assert years(screener, "Experience\n• Kept our biggest customer since 2013.\n") == 0
+
+
+def test_an_open_range_wrapped_onto_the_next_line_is_not_read_as_open(screener: Screener) -> None:
+    assert years(screener, "Experience\nEngineer, Acme, Jan 2019 -\nMar 2020\n") == 0
+
+
+def test_a_title_two_lines_above_the_dates_names_the_role(screener: Screener) -> None:
+    text = (
+        "Experience\n"
+        "Senior Software Engineer\n"
+        "Ledgerline, Austin, TX\n"
+        "Jan 2016 - Dec 2023\n"
+        "• Built the billing API in Go\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+
+
+def test_a_title_below_a_date_on_its_own_line_names_the_role(screener: Screener) -> None:
+    text = "Experience\n2016 - 2023\nSoftware Engineer at Ledgerline\n• Built the billing API\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+
+
+@pytest.mark.parametrize("title", ["Senior SE", "SDE II", "SRE"])
+def test_abbreviated_software_titles_are_software_jobs(screener: Screener, title: str) -> None:
+    text = f"Experience\n2016-2023 Ledgerline, {title} - Boston MA\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+
+
+def test_jobs_under_a_projects_heading_count_when_there_is_no_experience_section(
+    screener: Screener,
+) -> None:
+    text = (
+        "Projects\n"
+        "Data Engineer, Ledgerline (2017-07 - 2020-12)\n"
+        "• Built batch pipelines in Spark\n"
+        "Course planner web app (2021-01 - 2021-03)\n"
+    )
+    assert years(screener, text) == 3.5  # the job, not the personal project
+
+
+def test_projects_stay_projects_beside_an_experience_section(screener: Screener) -> None:
+    text = (
+        "Experience\nEngineer, Acme, 2020 - 2022\n"
+        "Projects\nData Engineer, Ledgerline (2010-01 - 2015-12)\n"
+    )
+    assert years(screener, text) == 2.0
