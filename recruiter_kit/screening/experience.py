@@ -36,9 +36,12 @@ _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 RANGE = re.compile(
     # The leading \b lets the engine skip positions inside words quickly.
     rf"\b(?P<start>{_DATE}|{_MONTH})[ \t]*(?:-|–|—|to|until|till|through)[ \t]*"
-    # No end at all ("2021 -" closing the line) is a job still held.
-    rf"(?:(?P<end>{_DATE}|{_NOW})\b|(?=\n|$))"
+    rf"(?P<end>{_DATE}|{_NOW})\b"
 )
+#: A range with no end at all ("2021 -" closing the line): a job still held. Apart from
+#: RANGE so that pattern keeps the literal pre-check that spares most lines a search.
+OPEN_RANGE = re.compile(rf"\b(?P<start>{_DATE})[ \t]*(?:-|–|—)[ \t]*$")
+_DASHES = ("-", "–", "—")
 #: "Since 2013" in a job's header: a job still held.
 SINCE = re.compile(
     rf"\bsince[ \t]+(?P<start>{_DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
@@ -140,10 +143,21 @@ def find_entries(
     has_experience = any(line.section == "experience" for line in lines)
     index = index or TextIndex(lines)
     entries = []
-    dated = index.matches(RANGE) + [
-        (line, match) for line, match in index.matches(SINCE) if _is_header(line.text)
+    dated = [(line, match, index.offset(line)) for line, match in index.matches(RANGE)]
+    dated += [
+        (line, match, index.offset(line))
+        for line, match in index.matches(SINCE)
+        if _is_header(line.text)
     ]
-    for line, match in dated:
+    # A line ending in a dash is rare: searched on its own, it spares every other line.
+    dated += [
+        (line, match, 0)
+        for line in lines
+        if line.text.rstrip().endswith(_DASHES)
+        and (match := OPEN_RANGE.search(line.text.rstrip().lower()))
+    ]
+    dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
+    for line, match, offset in dated:
         if line.heading or line.section in _NOT_WORK_SECTIONS:
             continue
         in_projects = line.section == "projects"
@@ -155,7 +169,6 @@ def find_entries(
             continue
         span = parse_range(match, today)
         if span is not None:
-            offset = index.offset(line)
             found = _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
             if not in_projects or (job_titles is not None and job_titles.search(found[2])):
                 entries.append(found)

@@ -17,7 +17,8 @@ _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
 # Icons and emoji some resumes set before a heading ("🛠️ Skills", a Font Awesome glyph).
 # Bullets are left alone: a bulleted line is an item, not a heading.
-_LEADING_SYMBOLS = re.compile(r"^[^\w\s(\[•◦▪●\-*–—·]+\s*")
+_BULLETS = "•◦▪●-*–—·"
+_LEADING_SYMBOLS = re.compile(rf"^[^\w\s(\[{re.escape(_BULLETS)}]+\s*")
 # "Technical Skills & Professional Competencies": the first part names the section.
 _COMPOUND = re.compile(r"\s+(?:&|and)\s+")
 
@@ -50,7 +51,11 @@ class SectionFinder:
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
-        text = _LEADING_SYMBOLS.sub("", line.strip())
+        text = line.strip()
+        if text and not text[0].isalnum():
+            if text[0] in _BULLETS:
+                return None
+            text = _LEADING_SYMBOLS.sub("", text)
         if not text or len(text) > 70 or text.endswith((",", ";")) or not text[0].isupper():
             return None
         text = text.rstrip(":").strip()
@@ -74,7 +79,7 @@ class SectionFinder:
         parts = _SEPARATOR.split(text, maxsplit=1)
         if len(parts) == 2 and ":" not in text and len(parts[0].split()) <= self._max_words:
             return self._variants.get(_key(parts[0]))
-        if whole:
+        if whole and ("&" in text or " and " in text.lower()):
             return self._compound(text)
         return None
 
