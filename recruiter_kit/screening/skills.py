@@ -86,6 +86,12 @@ FUZZY_MIN_LENGTH = 6
 _NAME_WORDS = 3
 _LIST_SHARE = 0.75
 _MAX_EVIDENCE = 5
+# A company's name runs at most this many capitalised words past a skill's name.
+_COMPANY_WORDS = 3
+
+
+# A link or an e-mail address: on such a line a profile site (GitHub) is a link, not a tool.
+_LINK = re.compile(r"https?://|www\.|\w@\w|\.(?:com|io|dev|org)/")
 
 
 @dataclass(slots=True)
@@ -103,6 +109,11 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self._taxonomy = taxonomy
         self._fuzzy_choices = list(taxonomy.fuzzy_keys)
+        sites = [re.escape(s.name.lower()) for s in taxonomy.skills.values() if s.profile_site]
+        # "GitHub: jroe" or "GitLab: @jroe |": a profile handle, not a tool.
+        self._profile_label = re.compile(
+            rf"\b(?:{'|'.join(sites) or '(?!)'})\s*:\s*@?[\w.-]+(?:\s*[|·•,]|\s*$)"
+        )
 
     def find(self, lines: list[Line], person_name: str | None = None) -> list[SkillHit]:
         """Every skill named in the lines, evidence in line order, implied skills added.
@@ -150,8 +161,27 @@ class SkillMatcher:
         return [
             hit
             for hit in found
-            if not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text)
+            if (not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text))
+            and not (hit.skill.profile_site and self._is_contact_line(line, text))
+            and not self._in_company_name(tokens, hit.end)
         ]
+
+    def _in_company_name(self, tokens: list[str], end: int) -> bool:
+        """Whether the form ending at `end` opens a company's name ("VMware Ltd")."""
+        for token in tokens[end : end + _COMPANY_WORDS + 1]:
+            if token.lower() in self._taxonomy.company_suffixes:
+                return True
+            if not token[:1].isupper():
+                return False
+        return False
+
+    def _is_contact_line(self, line: Line, text: str) -> bool:
+        """The header, a line with a link or an address, or "GitHub: handle"."""
+        return (
+            line.section == "header"
+            or bool(_LINK.search(text))
+            or bool(self._profile_label.search(text.lower()))
+        )
 
     def _longest(self, tokens: list[str], lowered: list[str], i: int) -> tuple[int, Form | None]:
         taxonomy = self._taxonomy

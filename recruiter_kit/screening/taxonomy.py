@@ -33,6 +33,8 @@ class Skill:
     implies: tuple[str, ...] = ()
     needs_context: bool = False
     line_requires: frozenset[str] = frozenset()
+    # A site people link their profile on (GitHub): on a contact line it is a link, not a skill.
+    profile_site: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class Taxonomy:
     acronyms: set[str] = field(default_factory=set)
     # Real words a letter away from a skill name ("linked", "vertical"): never misspellings.
     not_typos: frozenset[str] = frozenset()
+    # Words that end a company's name ("Agile Fusion Corporation", "VMware Ltd").
+    company_suffixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
@@ -81,6 +85,9 @@ class Taxonomy:
             categories=dict(data.get("categories", {})),
             not_typos=frozenset(
                 word.lower() for word in data.get("not_typos", {}).get("words", ())
+            ),
+            company_suffixes=frozenset(
+                word.lower() for word in data.get("company_suffixes", {}).get("words", ())
             ),
         )
         for phrase in data.get("blockers", []):
@@ -97,6 +104,7 @@ class Taxonomy:
             implies=tuple(entry.get("implies", ())),
             needs_context=bool(entry.get("needs_context", False)),
             line_requires=frozenset(w.lower() for w in entry.get("line_requires", ())),
+            profile_site=bool(entry.get("profile_site", False)),
         )
         self.skills[skill.name] = skill
         strict = list(entry.get("strict", ()))
