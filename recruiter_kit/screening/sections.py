@@ -48,6 +48,17 @@ class SectionFinder:
         )
         if "" in self._variants:
             self._first_words = None
+        #: Headings that, met inside a section, head a part of it ("Languages" under Skills).
+        parts = config.get("parts_of", {})
+        self._parts: dict[str, frozenset[str]] = {
+            section: frozenset(_key(name) for name in names)
+            for section, names in parts.get("headings", {}).items()
+        }
+        # Words that mark spoken languages ("English (native), German (B2)").
+        self._spoken = re.compile(
+            r"\b(?:" + "|".join(parts.get("spoken_language_words", ["(?!)"])) + r")\b",
+            re.IGNORECASE,
+        )
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
@@ -104,11 +115,19 @@ class SectionFinder:
         for number, text in enumerate(lines):
             section = self.heading(text)
             if section is not None:
+                if self._is_part(text, current, lines[number + 1 : number + 3]):
+                    section = current
                 current = section
                 tagged.append(Line(number, text, section, heading=True))
             else:
                 tagged.append(Line(number, text, current))
         return tagged
+
+    def _is_part(self, heading: str, current: str, following: list[str]) -> bool:
+        """Whether a heading met in `current` heads a part of it, not a section of its own."""
+        if _key(heading) not in self._parts.get(current, ()):
+            return False
+        return not any(self._spoken.search(line) for line in following)
 
 
 def _key(text: str) -> str:

@@ -44,3 +44,20 @@ def test_testing_in_other_words(screener: Screener, bullet: str) -> None:
 
 def test_a_team_size_is_not_scale(screener: Screener) -> None:
     assert "production_at_scale" not in green(screener, "Led thousands of hours of mentoring")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "quantified"),
+    [
+        ("Nine years as a developer, from 2005 to 2014, on the payments team", False),
+        ("Built the build server, a machine with 32 GB of RAM, for the team", False),
+        ("Cut checkout latency from 300 to 120 ms for every shopper", True),
+        ("Processed 32 GB of logs a day for the fraud team", True),
+    ],
+)
+def test_years_and_memory_sizes_are_not_outcomes(
+    screener: Screener, bullet: str, quantified: bool
+) -> None:
+    text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
+    metrics = screener.screen_bytes(text.encode(), "cv.txt").metrics
+    assert (metrics.quantified == 1) is quantified

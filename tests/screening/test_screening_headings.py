@@ -55,3 +55,20 @@ def test_skills_under_an_icon_heading_are_listed_not_evidenced(screener: Screene
     text += "🛠️ Skills\nPostgreSQL, Kafka\n"
     skills = {s.name: s for s in screener.screen_bytes(text.encode(), "cv.txt").skills}
     assert not skills["PostgreSQL"].evidenced and not skills["Kafka"].evidenced
+
+
+def test_languages_under_skills_are_programming_languages(screener: Screener) -> None:
+    text = (
+        "Skills\nLanguages\nPython, Go, SQL\n"
+        "Education\nBSc Computing, Northfield University, 2010 - 2014\n"
+        "Languages\nEnglish, German\n"
+    )
+    sections = screener.screen_bytes(text.encode(), "cv.txt").sections
+    assert "Python, Go, SQL" in sections["skills"]
+    assert "English, German" in sections["interests"]
+
+
+def test_spoken_languages_after_skills_stay_spoken(screener: Screener) -> None:
+    text = "Skills\nPython, Go\nLanguages\nEnglish (native), German (B2)\n"
+    sections = screener.screen_bytes(text.encode(), "cv.txt").sections
+    assert "English (native), German (B2)" in sections["interests"]

@@ -92,7 +92,7 @@ def render(resume: dict[str, Any]) -> list[str]:
     _simple("Publications", resume.get("publications"), ("name", "publisher", "releaseDate"), lines)
     _keywords("Skills", resume.get("skills"), lines)
     _skill_groups(resume, lines)
-    _simple("Languages", resume.get("languages"), ("language", "fluency"), lines)
+    _simple("Spoken Languages", resume.get("languages"), ("language", "fluency"), lines)
     _keywords("Interests", resume.get("interests"), lines)
     return lines
 
