@@ -25,6 +25,8 @@ _REPLACEMENTS = {
 # which builds a new string character by character.
 _TO_REPLACE = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# The Symbol and Wingdings bullets, which fonts map to private-use code points.
+_PRIVATE_BULLET = re.compile(r"^([ \t]*)[\uf0b7\uf0a7]", re.MULTILINE)
 # Either of the two above: one scan tells whether both substitutions can be skipped.
 _UNUSUAL = re.compile("[" + "".join(_REPLACEMENTS) + r"\ue000-\uf8ff]")
 # A word broken at a line end: pdfium marks it with U+FFFE, pdfminer keeps the soft hyphen.
@@ -35,6 +37,15 @@ _SPACES = re.compile(r"[ \t\f\v]+")
 _BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
 _WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 _CID = re.compile(r"\(cid:\d+\)")
+# A date range cut at the margin: "Sep 2016 -" above "Present", "2011-05 - 2012-" above "06".
+_OPEN_RANGE_END = re.compile(r"(?:19|20)\d\d(?:-\d\d)?[ \t]*(?:[-–—]|to|until)$", re.IGNORECASE)
+_RANGE_END_START = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]*'?\d{2,4}"
+    r"|(?:19|20)\d\d|\d\d?[/.](?:19|20)\d\d|present|current|now|today)\b",
+    re.IGNORECASE,
+)
+_CUT_ISO = re.compile(r"(?:19|20)\d\d-$")
+_MONTH_NUMBER = re.compile(r"(?:0[1-9]|1[0-2])\b")
 
 
 def normalize_text(text: str) -> str:
@@ -52,6 +63,7 @@ def normalize_text(text: str) -> str:
         text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)
     if unusual:
+        text = _PRIVATE_BULLET.sub(r"\1•", text)
         text = _PRIVATE_USE.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", " ")
@@ -75,6 +87,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
     """
     joined: list[str] = []
     for line in lines:
+        if joined and joined[-1][-1] in "-–—oOlL":  # cheap: most lines end otherwise
+            separator = _range_wrap(joined[-1], line)
+            if separator is not None:
+                joined[-1] = joined[-1] + separator + line
+                continue
         if (
             joined
             and line[0].islower()
@@ -87,6 +104,15 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _range_wrap(above: str, line: str) -> str | None:
+    """How a date range cut at the line end goes on with `line` ("" or " "), or None."""
+    if _CUT_ISO.search(above) and _MONTH_NUMBER.match(line):
+        return ""
+    if _OPEN_RANGE_END.search(above) and _RANGE_END_START.match(line):
+        return " "
+    return None
 
 
 def _replacement(match: re.Match[str]) -> str:

@@ -48,8 +48,8 @@ def test_since_in_a_sentence_is_not_a_job(screener: Screener) -> None:
     assert years(screener, "Experience\n• Kept our biggest customer since 2013.\n") == 0
 
 
-def test_an_open_range_wrapped_onto_the_next_line_is_not_read_as_open(screener: Screener) -> None:
-    assert years(screener, "Experience\nEngineer, Acme, Jan 2019 -\nMar 2020\n") == 0
+def test_a_range_wrapped_onto_the_next_line_is_read_whole(screener: Screener) -> None:
+    assert years(screener, "Experience\nEngineer, Acme, Jan 2019 -\nMar 2020\n") == 1.2
 
 
 def test_a_title_two_lines_above_the_dates_names_the_role(screener: Screener) -> None:

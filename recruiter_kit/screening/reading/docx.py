@@ -112,9 +112,22 @@ def _paragraph(paragraph: Any, lines: list[str]) -> None:
     _inline(paragraph, parts, boxes)
     text = "".join(parts).strip()
     if text:
-        lines.append(text)
+        # A list item keeps its bullet as numbering, not as a character in the text.
+        lines.append(f"• {text}" if _is_list_item(paragraph) and text[0] not in "•-*" else text)
     for box in boxes:
         _walk(box, lines)
+
+
+def _is_list_item(paragraph: Any) -> bool:
+    """Numbered or bulleted: list numbering on the paragraph, or a list paragraph style."""
+    properties = paragraph.find(f"{_W}pPr")
+    if properties is None:
+        return False
+    if properties.find(f"{_W}numPr") is not None:
+        return True
+    style = properties.find(f"{_W}pStyle")
+    name = style.get(f"{_W}val", "") if style is not None else ""
+    return name.lower().startswith("list")
 
 
 def _inline(element: Any, parts: list[str], boxes: list[Any]) -> None:

@@ -1,0 +1,54 @@
+"""What word processors and PDF producers do to a resume's lines: wraps, list numbering, fonts."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from recruiter_kit.screening.normalize import join_wrapped, normalize_text
+from recruiter_kit.screening.reading import read_document
+from recruiter_kit.screening.screener import Screener
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Engineer, Acme, Sep 2016 -", "Present"], ["Engineer, Acme, Sep 2016 - Present"]),
+        (["Acme, 2015 –", "2021"], ["Acme, 2015 – 2021"]),
+        (["Acme 2011-05 - 2012-", "06 Berlin"], ["Acme 2011-05 - 2012-06 Berlin"]),
+        (["Acme, 2019 to", "2021"], ["Acme, 2019 to 2021"]),
+        (["Step one -", "2019 plans"], ["Step one -", "2019 plans"]),
+        (
+            ["Engineer, Acme, 2016 -", "• Built billing"],
+            ["Engineer, Acme, 2016 -", "• Built billing"],
+        ),
+    ],
+)
+def test_a_date_range_cut_at_the_margin_is_joined(lines: list[str], expected: list[str]) -> None:
+    assert join_wrapped(lines) == expected
+
+
+def test_a_wrapped_range_still_counts_the_job() -> None:
+    text = "Experience\nBackend Engineer, Acme, Jan 2012 -\nDec 2021\n• Built billing\n"
+    assert Screener().screen_bytes(text.encode(), "cv.txt").years_experience == 10.0
+
+
+def test_docx_list_items_keep_a_bullet() -> None:
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    document.add_paragraph("Engineer, Acme, 2019 - 2024")
+    document.add_paragraph("Built the billing API in Go", style="List Bullet")
+    document.add_paragraph("Cut p99 latency by 40%", style="List Number")
+    data = io.BytesIO()
+    document.save(data)
+    lines = read_document(data.getvalue(), "cv.docx").text.split("\n")
+    assert lines[2:] == ["• Built the billing API in Go", "• Cut p99 latency by 40%"]
+    result = Screener().screen_bytes(data.getvalue(), "cv.docx")
+    assert result.metrics.bullets == 2 and result.metrics.quantified == 1
+
+
+def test_symbol_font_bullets_stay_bullets_and_icons_go() -> None:
+    text = "Experience\n\uf0b7 Built the API in Go\n\uf0b1 Skills\n"
+    assert normalize_text(text) == "Experience\n• Built the API in Go\nSkills"
