@@ -158,12 +158,16 @@ class SkillMatcher:
         words = [t for t in unmatched if len(t) >= FUZZY_MIN_LENGTH and t.isalpha()]
         if words and (line.section == "skills" or _list_of_names(text)):
             leftovers.extend((word, line) for word in words)
+        if not found:
+            return found
+        # Few lines name a company ("VMware Ltd"): the others skip the look after each hit.
+        names_company = not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
         return [
             hit
             for hit in found
             if (not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text))
             and not (hit.skill.profile_site and self._is_contact_line(line, text))
-            and not self._in_company_name(tokens, hit.end)
+            and not (names_company and self._in_company_name(tokens, hit.end))
         ]
 
     def _in_company_name(self, tokens: list[str], end: int) -> bool:
