@@ -8,8 +8,32 @@ from recruiter_kit.screening.results import Contact
 from recruiter_kit.screening.sections import HEADER, Line, TextIndex
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Spelt out against address harvesters: "ana (at) x.org", "ana [dot] ruiz [at] gmail [dot] com".
+_AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
+_DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:(?:\.|{_DOT})[\w+-]+)*{_AT}"
+    rf"[A-Za-z0-9-]+(?:(?:\.|{_DOT})[A-Za-z0-9-]+)*(?:\.|{_DOT})[A-Za-z]{{2,}}\b",
+    re.I,
+)
+_OBFUSCATED_AT = re.compile(_AT, re.I)
+# What every obfuscated address holds; opening on a bracket keeps the search fast.
+_OBFUSCATED_HINT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.I)
+_OBFUSCATED_DOT = re.compile(_DOT, re.I)
+# The domains reserved for examples (RFC 2606): a template's address left in, or one
+# standing in for the real address the author did not want scraped.
+_PLACEHOLDER_EMAIL = re.compile(r"@(?:[\w-]+\.)*example\.(?:com|org|net)$", re.I)
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")
+# A year, or a month and year in either order ("08.2014", "08/2014", "2014-08").
+_DATE = r"(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?)"
+# "2014 - 2016", "08.2014 - 12.2014", "2023-07 - 2024-07": enough digits for a phone number.
+_DATE_RANGE = re.compile(rf"^{_DATE}\s*[-–—]\s*{_DATE}$")
+# A number labelled as something else: "ISBN13: 9789065501165", "DOI: ...", "Student ID 1234567890".
+_NUMBER_LABEL = re.compile(
+    r"\b(?:isbn(?:-?1[03])?|issn|doi|id)\s*(?:no\.?|number|#)?\s*[:#]?\s*$", re.I
+)
+# The EAN prefixes ("Bookland") every 13-digit ISBN starts with.
+_ISBN_PREFIXES = ("978", "979")
 URL = re.compile(
     r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s|,;<>()]+"
     r"|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|co|ai|app|page|site)(?:/[^\s|,;<>()]*)?(?![\w@])"
@@ -37,10 +61,20 @@ _LINK_HINTS = frozenset(
     }
 )
 _LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
+# What separates the parts of a header line: "Ana Ruiz | Berlin ▪ ana@x.org".
+_FIELD_MARKS = "|·•▪●◦♦■◆"
 # Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
 _NAME_SPLIT = re.compile(
-    r"\s*(?:[|·•]|\s[-–—]\s|\b(?:e-?mail|phone|mobile|tel|cell)\b\s*:)\s*", re.I
+    rf"\s*([{_FIELD_MARKS}]|\s[-–—]\s|\b(?:e-?mail|phone|mobile|tel|cell)\b\s*:)\s*", re.I
 )
+# What follows an employer, not a person, after a dash: "Capital One - Hybrid".
+_WORK_MODE = re.compile(
+    r"^\(?(?:hybrid|remote|on[- ]?site|in[- ]office|wfh|work from home|telecommute)\b", re.I
+)
+# An all-caps name run into the place on the same line: "ANDREW ASCONE Middletown, NJ".
+_CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?=\S*[a-z])(.+)$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_EXPERIENCE = "experience"
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|programmer|analyst|manager|summary|profile|"
@@ -64,37 +98,68 @@ def extract_contact(
     is the lines' `TextIndex` when the caller has built one already.
     """
     texts = [line.text for line in lines]
-    head = [line.text for line in lines[:_HEAD_LINES] if line.section == HEADER] or texts[
+    head_lines = [line for line in lines[:_HEAD_LINES] if line.section == HEADER] or lines[
         :_HEAD_LINES
     ]
+    head = [line.text for line in head_lines]
     contact = Contact()
-    contact.email = _first(EMAIL, head) or _first(EMAIL, texts)
+    contact.email = _email(head) or _email(texts)
     contact.phone = _phone(head) or _phone(texts)
     # The header lines open `texts`, so scanning `texts` alone keeps the header's links first.
     links = _links(index or TextIndex(lines))
     contact.links = list(dict.fromkeys(links + list(hidden_links or [])))
-    contact.name = _name(head)
+    contact.name = _name(head_lines, lines)
     contact.location = _location(head)
     return contact
 
 
-def _first(pattern: re.Pattern[str], texts: list[str]) -> str | None:
+def _email(texts: list[str]) -> str | None:
+    """The first address in `texts` that is not a placeholder, else the first placeholder.
+
+    Text order also puts an address written out before a different mailto:
+    target, which the Markdown reader keeps after it: "ana@x.org (b@y.org)".
+    """
+    placeholder = None
     for text in texts:
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
+        for address in _emails_in(text):
+            if not _PLACEHOLDER_EMAIL.search(address):
+                return address
+            placeholder = placeholder or address
+    return placeholder
+
+
+def _emails_in(text: str) -> list[str]:
+    """The addresses on one line in the order written, obfuscated ones decoded."""
+    found = (
+        [(match.start(), match.group(0)) for match in EMAIL.finditer(text)] if "@" in text else []
+    )
+    if _OBFUSCATED_HINT.search(text):
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            decoded = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group(0)))
+            if EMAIL.fullmatch(decoded):
+                found.append((match.start(), decoded))
+    return [address for _, address in sorted(found)]
 
 
 def _phone(texts: list[str]) -> str | None:
     for text in texts:
         for match in PHONE.finditer(text):
             candidate = match.group(0).strip()
-            digits = sum(ch.isdigit() for ch in candidate)
+            digits = "".join(ch for ch in candidate if ch.isdigit())
             allowed = _PHONE_DIGITS_AFTER_PLUS if candidate.startswith("+") else _PHONE_DIGITS
-            if digits in allowed and not _YEAR_RANGE.match(candidate):
+            before = text[: match.start()]
+            if len(digits) in allowed and not _other_number(candidate, digits, before):
                 return candidate
     return None
+
+
+def _other_number(candidate: str, digits: str, before: str) -> bool:
+    """Whether a phone-shaped run of digits is a date range, an ISBN or a labelled identifier."""
+    return bool(
+        _DATE_RANGE.match(candidate.lstrip("("))  # "(2021-01 - 2023-09)"
+        or (len(digits) == 13 and digits.startswith(_ISBN_PREFIXES))
+        or _NUMBER_LABEL.search(before)
+    )
 
 
 def _links(index: TextIndex) -> list[str]:
@@ -127,23 +192,70 @@ def _link_lines(index: TextIndex) -> list[str]:
     return [index.lines[number].text for number in index.lines_with(_LINK_HINTS)]
 
 
-def _name(head: list[str]) -> str | None:
+def _name(head: list[Line], lines: list[Line]) -> str | None:
     for index, line in enumerate(head):
-        text = _NAME_SPLIT.split(line, maxsplit=1)[0].strip()
-        words = text.split()
-        if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or _NOT_NAME.search(text):
-            continue
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
-            return text
-        if len(words) == 1 and _NAME_WORD.match(text) and index + 1 < len(head):
-            following = head[index + 1].split()
-            if (
-                len(following) == 1
-                and _NAME_WORD.match(following[0])
-                and not _NOT_NAME.search(following[0])
-            ):
-                return f"{text} {following[0]}"
+        following = head[index + 1].text if index + 1 < len(head) else None
+        candidate = _name_on(line, following)
+        if candidate and not _on_dated_entry(candidate, line, lines):
+            return candidate
     return None
+
+
+def _name_on(line: Line, following: str | None) -> str | None:
+    """The name `line` opens with, if any; `following` is the next line looked at."""
+    text, separator, tail = _name_part(line.text)
+    if separator.strip() in ("-", "–", "—") and _employer_tail(tail, line):
+        return None
+    caps = _CAPS_NAME.match(text)
+    if caps and _LOCATION.match(caps.group(2)):
+        text = caps.group(1)
+    words = text.split()
+    if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or _NOT_NAME.search(text):
+        return None
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+        return text
+    if len(words) == 1 and _NAME_WORD.match(text) and following is not None:
+        rest = following.split()
+        if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not _NOT_NAME.search(rest[0]):
+            return f"{text} {rest[0]}"
+    return None
+
+
+def _name_part(text: str) -> tuple[str, str, str]:
+    """The text before the first `_NAME_SPLIT` separator, the separator and the rest."""
+    parts = _NAME_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 1:
+        return text.strip(), "", ""
+    return parts[0].strip(), parts[1], parts[2]
+
+
+def _employer_tail(tail: str, line: Line) -> bool:
+    """Whether the text after a dash says how or where a job is done: "Acme - Remote".
+
+    A place after the name is usual in a header ("Ana Ruiz – Berlin, Germany"),
+    so only a work mode counts there.
+    """
+    tail = tail.strip()
+    if _WORK_MODE.match(tail):
+        return True
+    place = re.split(rf"\s*[{_FIELD_MARKS}(]\s*", tail, maxsplit=1)[0]
+    return line.section != HEADER and bool(_LOCATION.match(place))
+
+
+def _on_dated_entry(candidate: str, line: Line, lines: list[Line]) -> bool:
+    """Whether `candidate` names an employer: it is on a dated line under Experience.
+
+    A line is dated when it or the line after it holds a year. A header line is
+    trusted: a freelancer's "Ana Ruiz Consulting, 2019 - now" keeps the name.
+    """
+    if line.section == HEADER:
+        return False
+    for number, other in enumerate(lines):
+        if other.section == _EXPERIENCE and candidate in other.text:
+            after = lines[number + 1].text if number + 1 < len(lines) else ""
+            if _YEAR.search(other.text) or _YEAR.search(after):
+                return True
+    return False
 
 
 def _location(head: list[str]) -> str | None:

@@ -1,0 +1,147 @@
+"""Contact details in the layouts that screening 60 public resumes got wrong.
+
+Each case copies the layout of a real resume with invented people, employers
+and numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recruiter_kit.screening.reading import RawDocument
+from recruiter_kit.screening.results import Contact
+from recruiter_kit.screening.screener import Screener
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+def contact_of(screener: Screener, text: str) -> Contact:
+    return screener.analyse(RawDocument("text/plain", [text]), today=TODAY).contact
+
+
+def markdown_contact(screener: Screener, text: str) -> Contact:
+    return screener.screen_bytes(text.encode(), "resume.md").contact
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "08.2014 - 12.2014 | Springfield",  # MM.YYYY, from a Markdown resume
+        "08/2014 - 12/2014",
+        "2023-07 - 2024-07",  # YYYY-MM, as the JSON Resume reader writes dates
+        "(2021-01 - 2023-09)",
+        "2019.01 – 2020.03",
+    ],
+)
+def test_month_and_year_ranges_are_not_phone_numbers(screener: Screener, dates: str) -> None:
+    text = f"Lena Moss\nlena.moss@example.org\nExperience\nBackend Engineer, Tallow Ltd\n{dates}\n"
+    assert contact_of(screener, text).phone is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thesis: ISBN13: 9789065501165, nominated for a prize",
+        "Book: 978-1-4028-9462-6",
+        "Published as 9791034567891",
+        "Student ID: 4155550142",
+        "DOI 1014555014299",
+    ],
+)
+def test_book_numbers_and_identifiers_are_not_phone_numbers(screener: Screener, line: str) -> None:
+    text = f"Data engineer\nEducation\nMSc, Leiden University\n{line}\n"
+    assert contact_of(screener, text).phone is None
+
+
+def test_a_phone_number_after_a_date_range_is_still_found(screener: Screener) -> None:
+    text = "Lena Moss\nExperience\nEngineer\n08.2014 - 12.2014\nContact\nPhone: +1 415 555 0142\n"
+    assert contact_of(screener, text).phone == "+1 415 555 0142"
+
+
+@pytest.mark.parametrize("tail", ["Hybrid", "Remote", "On-site", "Austin, TX"])
+def test_an_employer_with_a_work_mode_or_place_is_not_the_name(
+    screener: Screener, tail: str
+) -> None:
+    text = (
+        "Skills\nLanguages: Python, SQL\nExperience\nSenior Data Engineer\n"
+        f"Harbor Freight Bank - {tail}\n2025 - Present\nNew York, NY\n"
+    )
+    assert contact_of(screener, text).name is None
+
+
+def test_an_employer_on_a_dated_entry_is_not_the_name(screener: Screener) -> None:
+    text = (
+        "About\nBackend engineer at Northwind Labs, working on matchmaking.\n"
+        "Experience\nNorthwind Labs — Backend Engineer\nJuly 2022 – Present\n"
+        "• Built a matchmaking service in Go\n"
+    )
+    assert contact_of(screener, text).name is None
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["Ines Varga – Austin, TX", "Ines Varga | Remote | ines@example.org", "Ines Varga"],
+)
+def test_a_header_name_keeps_its_place_and_mode(screener: Screener, first_line: str) -> None:
+    # A freelancer's own business under Experience does not unseat the header's name.
+    text = f"{first_line}\nExperience\nInes Varga Consulting, 2019 - Present\n"
+    assert contact_of(screener, text).name == "Ines Varga"
+
+
+def test_an_all_caps_name_run_into_the_city(screener: Screener) -> None:
+    text = (
+        "MARIA KOVAC Springfield, IL ▪ (217)555-0143 ▪ maria.kovac@example.org\n"
+        "Software Developer GitHub: mkovac ▪ LinkedIn: maria-kovac\nTechnical Skills\n▪ Java\n"
+    )
+    contact = contact_of(screener, text)
+    assert contact.name == "MARIA KOVAC"
+    assert contact.phone == "(217)555-0143"
+
+
+@pytest.mark.parametrize("mark", ["▪", "●", "◦", "♦"])
+def test_bullet_glyphs_separate_the_name(screener: Screener, mark: str) -> None:
+    text = f"Maria Kovac {mark} Software Developer {mark} maria.kovac@example.org\n"
+    assert contact_of(screener, text).name == "Maria Kovac"
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("ines (at) vargaworks.net", "ines@vargaworks.net"),
+        ("ines [dot] varga [at] gmail [dot] com", "ines.varga@gmail.com"),
+        ("Mail: ines.varga {at} posteo (dot) de", "ines.varga@posteo.de"),
+    ],
+)
+def test_obfuscated_addresses_are_decoded(screener: Screener, line: str, email: str) -> None:
+    text = f"Ines Varga\nContact information\n{line}\n+1 856 555 0156\n"
+    assert contact_of(screener, text).email == email
+
+
+def test_a_written_address_beats_a_placeholder_mailto_target(screener: Screener) -> None:
+    text = (
+        "# Ines Varga\n\nCairo, Egypt\n\n"
+        "[ines [dot] varga [at] gmail [dot] com](mailto:amr@example.com)\n\n## Experience\n"
+    )
+    assert markdown_contact(screener, text).email == "ines.varga@gmail.com"
+
+
+def test_a_written_address_beats_a_different_mailto_target(screener: Screener) -> None:
+    text = "# Ines Varga\n\n[ines@vargaworks.net](mailto:jobs@vargaworks.org)\n"
+    assert markdown_contact(screener, text).email == "ines@vargaworks.net"
+
+
+def test_a_placeholder_address_gives_way_to_a_real_one(screener: Screener) -> None:
+    text = "Ines Varga\nana@example.com | ines@vargaworks.net\n"
+    assert contact_of(screener, text).email == "ines@vargaworks.net"
+
+
+def test_a_placeholder_address_alone_is_kept(screener: Screener) -> None:
+    text = "Ines Varga\nines.varga@example.org | +1 415 555 0142\n"
+    assert contact_of(screener, text).email == "ines.varga@example.org"
