@@ -185,7 +185,9 @@ def _prepare(statement: Any, dialect: Dialect, keys: tuple[str, ...]) -> _Prepar
         fixed = None if name in keys else bind.value  # a literal written into the statement
         if fixed is None and name not in keys:
             return None
-        binds.append((name, fixed, bind.type.bind_processor(dialect)))
+        # The dialect's own type (SQLite's DATETIME, not the generic DateTime, whose
+        # processor is None) formats values exactly as Core would.
+        binds.append((name, fixed, bind.type.dialect_impl(dialect).bind_processor(dialect)))
     return _Prepared(compiled.string, binds)
 
 
