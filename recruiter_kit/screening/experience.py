@@ -42,6 +42,7 @@ RANGE = re.compile(
 #: RANGE so that pattern keeps the literal pre-check that spares most lines a search.
 OPEN_RANGE = re.compile(rf"\b(?P<start>{_DATE})[ \t]*(?:-|–|—)[ \t]*$")
 _DASHES = ("-", "–", "—")
+_MAX_RANGES_PER_LINE = 4
 #: "Since 2013" in a job's header: a job still held.
 SINCE = re.compile(
     rf"\bsince[ \t]+(?P<start>{_DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
@@ -147,7 +148,7 @@ def find_entries(
     dated += [
         (line, match, index.offset(line))
         for line, match in index.matches(SINCE)
-        if _is_header(line.text)
+        if _since_heads_a_job(line, match.start() - index.offset(line))
     ]
     # A line ending in a dash is rare: searched on its own, it spares every other line.
     dated += [
@@ -157,8 +158,14 @@ def find_entries(
         and (match := OPEN_RANGE.search(line.text.rstrip().lower()))
     ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
+    per_line: dict[int, int] = {}
     for line, match, offset in dated:
         if line.heading or line.section in _NOT_WORK_SECTIONS:
+            continue
+        # A job's line holds a range or two; thousands on one line are not a work history
+        # (and would cost a pass over the line each).
+        per_line[line.number] = per_line.get(line.number, 0) + 1
+        if per_line[line.number] > _MAX_RANGES_PER_LINE:
             continue
         in_projects = line.section == "projects"
         if in_projects and (has_experience or job_titles is None):
@@ -180,8 +187,9 @@ def _entry(
 ) -> tuple[ExperienceEntry, Span, str]:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
-    above = _header_above(lines, line.number - 1) if previous else ""
     rest = _strip_range(line.text[:start] + " " + line.text[end:])
+    # Title, employer and dates on three lines: only when the dated line names nothing.
+    above = _header_above(lines, line.number - 1) if previous and not rest else ""
     title = rest or previous
     organisation = previous if rest else above
     entry = ExperienceEntry(
@@ -222,9 +230,19 @@ def _header_above(lines: list[Line], index: int) -> str:
     if index <= 0 or lines[index - 1].heading:
         return ""
     text = lines[index - 1].text.strip()
-    if not _is_header(text) or _LABELLED_LIST.match(text):
+    # A line with dates of its own heads another job: its "Intern" is not this role's.
+    if not _is_header(text) or _LABELLED_LIST.match(text) or RANGE.search(text.lower()):
         return ""
     return text.strip(" |")
+
+
+def _since_heads_a_job(line: Line, start: int) -> bool:
+    """Whether "since 2013" dates a job: alone or after a separator on a job's line
+    ("Engineer, Acme, since 2013"), not in a skills list or a sentence."""
+    if line.section not in ("experience", "header") or not _is_header(line.text):
+        return False
+    before = line.text[:start].rstrip()
+    return not before or before.endswith((",", "|", "-", "–", "—", "·"))
 
 
 def _strip_range(rest: str) -> str:

@@ -95,3 +95,36 @@ def test_projects_stay_projects_beside_an_experience_section(screener: Screener)
         "Projects\nData Engineer, Ledgerline (2010-01 - 2015-12)\n"
     )
     assert years(screener, text) == 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineering Intern   Jun 2016 - Aug 2016\nAcme Corp\n"
+        "Backend Engineer   Jan 2017 - Present\n",
+        "Software Engineering Intern, Acme  Jun 2016 - Aug 2016\nBackend Engineer, Beta\n"
+        "Jan 2017 - Present\n",
+    ],
+    ids=["title-on-the-dated-line", "three-line-header"],
+)
+def test_the_internship_above_does_not_make_the_next_job_one(screener: Screener, text: str) -> None:
+    assert years(screener, "Experience\n" + text) == 9.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nBackend Engineer, Acme, 2018 - 2023\nSkills\nGo (since 2010), Python\n",
+        "Experience\nBackend Engineer, Acme, 2018 - 2023\n"
+        "Maintainer of the payments service since 2012\n",
+    ],
+)
+def test_since_outside_a_jobs_header_is_not_a_job(screener: Screener, text: str) -> None:
+    assert years(screener, text) == 5.0
+
+
+def test_a_line_of_thousands_of_ranges_is_read_quickly_and_not_as_a_career(
+    screener: Screener,
+) -> None:
+    result = screener.screen_bytes(("Experience\n" + "2018 - 2019 " * 8000).encode(), "cv.txt")
+    assert len(result.experience) <= 4
