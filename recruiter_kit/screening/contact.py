@@ -11,11 +11,15 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 # Spelt out against address harvesters: "ana (at) x.org", "ana [dot] ruiz [at] gmail [dot] com".
 _AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
 _DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
+# Repeats are bounded: a line of "x [dot] x [dot] ..." must not cost a quadratic search.
 _OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:(?:\.|{_DOT})[\w+-]+)*{_AT}"
-    rf"[A-Za-z0-9-]+(?:(?:\.|{_DOT})[A-Za-z0-9-]+)*(?:\.|{_DOT})[A-Za-z]{{2,}}\b",
+    rf"(?<![\w.+-])[\w+-]{{1,64}}(?:(?:\.|{_DOT})[\w+-]{{1,64}}){{0,6}}{_AT}"
+    rf"[A-Za-z0-9-]{{1,63}}(?:(?:\.|{_DOT})[A-Za-z0-9-]{{1,63}}){{0,4}}(?:\.|{_DOT})[A-Za-z]{{2,24}}\b",
     re.I,
 )
+# "Senior Engineer (at) Booking.com" is a job, not "Engineer@Booking.com": an address
+# does not open on a capitalised word.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _OBFUSCATED_AT = re.compile(_AT, re.I)
 # What every obfuscated address holds; opening on a bracket keeps the search fast.
 _OBFUSCATED_HINT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.I)
@@ -71,6 +75,7 @@ _NAME_SPLIT = re.compile(
 _WORK_MODE = re.compile(
     r"^\(?(?:hybrid|remote|on[- ]?site|in[- ]office|wfh|work from home|telecommute)\b", re.I
 )
+_REMOTE = re.compile(r"^\(?remote\b", re.I)
 # An all-caps name run into the place on the same line: "ANDREW ASCONE Middletown, NJ".
 _CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?=\S*[a-z])(.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -136,7 +141,7 @@ def _emails_in(text: str) -> list[str]:
     if _OBFUSCATED_HINT.search(text):
         for match in _OBFUSCATED_EMAIL.finditer(text):
             decoded = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", match.group(0)))
-            if EMAIL.fullmatch(decoded):
+            if EMAIL.fullmatch(decoded) and not _TITLE_WORD.fullmatch(decoded.split("@")[0]):
                 found.append((match.start(), decoded))
     return [address for _, address in sorted(found)]
 
@@ -237,7 +242,8 @@ def _employer_tail(tail: str, line: Line) -> bool:
     """
     tail = tail.strip()
     if _WORK_MODE.match(tail):
-        return True
+        # "Jane Doe – Remote (EU)": a person may work remotely; "- Hybrid" is a job's.
+        return not (line.section == HEADER and _REMOTE.match(tail))
     place = re.split(rf"\s*[{_FIELD_MARKS}(]\s*", tail, maxsplit=1)[0]
     return line.section != HEADER and bool(_LOCATION.match(place))
 

@@ -104,7 +104,10 @@ class SectionFinder:
         if len(parts) != 2:
             return None
         first = self._variants.get(_key(parts[0]))
-        if first and (len(parts[0].split()) > 1 or _key(parts[1]) in self._variants):
+        second = self._variants.get(_key(parts[1]))
+        if "experience" in (first, second) and (first and second):
+            return "experience"  # "Education & Experience": the jobs under it must count
+        if first and (len(parts[0].split()) > 1 or second):
             return first
         return None
 

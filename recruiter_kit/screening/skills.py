@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from recruiter_kit.screening.results import Evidence, SkillHit
 from recruiter_kit.screening.sections import Line
-from recruiter_kit.screening.taxonomy import Form, Skill, Taxonomy, tokenize
+from recruiter_kit.screening.taxonomy import TOKEN, Form, Skill, Taxonomy, tokenize
 
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
@@ -161,21 +161,32 @@ class SkillMatcher:
         if not found:
             return found
         # Few lines name a company ("VMware Ltd"): the others skip the look after each hit.
-        names_company = not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
+        spans = (
+            [m.span() for m in TOKEN.finditer(text)]
+            if not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
+            else None
+        )
         return [
             hit
             for hit in found
             if (not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text))
             and not (hit.skill.profile_site and self._is_contact_line(line, text))
-            and not (names_company and self._in_company_name(tokens, hit.end))
+            and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
         ]
 
-    def _in_company_name(self, tokens: list[str], end: int) -> bool:
-        """Whether the form ending at `end` opens a company's name ("VMware Ltd")."""
-        for token in tokens[end : end + _COMPANY_WORDS + 1]:
-            if token.lower() in self._taxonomy.company_suffixes:
-                return True
-            if not token[:1].isupper():
+    def _in_company_name(
+        self, lowered: list[str], spans: list[tuple[int, int]], text: str, end: int
+    ) -> bool:
+        """Whether the form ending at token `end` opens a company's name ("VMware Ltd").
+
+        The name runs on in capitalised words joined by spaces; only the suffix may
+        follow a comma ("Docker, Inc."). "Python Developer, Acme Ltd" is a title.
+        """
+        for i in range(end, min(end + _COMPANY_WORDS + 1, len(spans))):
+            gap = text[spans[i - 1][1] : spans[i][0]]
+            if lowered[i] in self._taxonomy.company_suffixes:
+                return gap.strip() in ("", ",")
+            if gap.strip() or not text[spans[i][0]].isupper():
                 return False
         return False
 

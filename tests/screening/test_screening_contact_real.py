@@ -145,3 +145,18 @@ def test_a_placeholder_address_gives_way_to_a_real_one(screener: Screener) -> No
 def test_a_placeholder_address_alone_is_kept(screener: Screener) -> None:
     text = "Ines Varga\nines.varga@example.org | +1 415 555 0142\n"
     assert contact_of(screener, text).email == "ines.varga@example.org"
+
+
+@pytest.mark.parametrize("line", ["Ines Varga - Remote (EU)", "INES VARGA – Remote"])
+def test_a_person_working_remotely_keeps_the_name(screener: Screener, line: str) -> None:
+    assert contact_of(screener, f"{line}\nines@vargaworks.net\n").name is not None
+
+
+def test_a_job_at_a_company_is_not_an_obfuscated_address(screener: Screener) -> None:
+    text = "Ines Varga\nSenior Engineer (at) Booking.com\nines (at) gmail (dot) com\n"
+    assert contact_of(screener, text).email == "ines@gmail.com"
+
+
+def test_a_long_run_of_spelt_out_dots_is_read_at_once(screener: Screener) -> None:
+    text = "Ines Varga\n" + "x [dot] " * 10_000 + "(at) y\n"
+    assert contact_of(screener, text).email is None

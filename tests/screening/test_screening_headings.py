@@ -72,3 +72,10 @@ def test_spoken_languages_after_skills_stay_spoken(screener: Screener) -> None:
     text = "Skills\nPython, Go\nLanguages\nEnglish (native), German (B2)\n"
     sections = screener.screen_bytes(text.encode(), "cv.txt").sections
     assert "English (native), German (B2)" in sections["interests"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Education & Experience", "Projects & Experience", "Volunteer and Work Experience"]
+)
+def test_a_joined_heading_naming_experience_opens_experience(screener: Screener, line: str) -> None:
+    assert screener._sections.heading(line) == "experience"

@@ -93,3 +93,11 @@ def test_an_open_job_ends_when_the_resume_was_last_modified(screener: Screener) 
     resume["work"][0]["endDate"] = ""  # type: ignore[index]
     result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
     assert result.years_experience == 3.8  # March 2018 to December 2021, not to today
+
+
+def test_dates_written_as_timestamps_count(screener: Screener) -> None:
+    resume = _resume()
+    resume["work"][0]["startDate"] = "2019-02-15T00:00:00.000Z"  # type: ignore[index]
+    resume["work"][0]["endDate"] = "2021-07-01T00:00:00Z"  # type: ignore[index]
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert result.years_experience == 2.5

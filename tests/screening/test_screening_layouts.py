@@ -52,3 +52,13 @@ def test_docx_list_items_keep_a_bullet() -> None:
 def test_symbol_font_bullets_stay_bullets_and_icons_go() -> None:
     text = "Experience\n\uf0b7 Built the API in Go\n\uf0b1 Skills\n"
     assert normalize_text(text) == "Experience\n• Built the API in Go\nSkills"
+
+
+def test_a_paragraph_whose_numbering_is_removed_is_not_a_list_item() -> None:
+    document = docx.Document()
+    heading = document.add_paragraph("Experience", style="List Number")
+    numbering = heading._p.get_or_add_pPr().get_or_add_numPr()
+    numbering.get_or_add_numId().val = 0
+    data = io.BytesIO()
+    document.save(data)
+    assert read_document(data.getvalue(), "cv.docx").text == "Experience"

@@ -360,3 +360,9 @@ def test_markdown_resume_is_screened_whole(screener: Screener) -> None:
     assert {"Go", "PostgreSQL", "Kafka"} <= {s.name for s in result.skills}
     assert result.years_experience is not None and result.years_experience >= 11
     assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+
+
+def test_a_resume_opening_with_a_rule_keeps_its_text() -> None:
+    text = "---\n# Jane Doe\njane@example.org\n## Experience\nEngineer, Acme, 2019 - 2024\n---\n"
+    document = read_document((text + "## Skills\nPython\n").encode(), "cv.md")
+    assert "Jane Doe" in document.text and "Engineer, Acme, 2019 - 2024" in document.text

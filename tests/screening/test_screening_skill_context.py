@@ -61,3 +61,17 @@ def test_an_employer_named_like_a_tool_is_not_a_skill(
 def test_the_tool_beside_its_company_is_still_a_skill(screener: Screener) -> None:
     text = "Experience\nEngineer at Docker, Inc. 2015 - 2016\n• Built Docker images for CI\n"
     assert "Docker" in found(screener, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience\nSenior Python Developer, Acme Ltd, 2019 - 2021\n", "Python"),
+        ("Experience\nJava Developer | Globex Corp 2019 - 2021\n", "Java"),
+        ("Experience\nKafka Platform Team, Initech GmbH 2019 - 2021\n", "Kafka"),
+    ],
+)
+def test_a_skill_in_a_title_before_the_employer_is_still_a_skill(
+    screener: Screener, text: str, skill: str
+) -> None:
+    assert skill in found(screener, text)

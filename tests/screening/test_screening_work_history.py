@@ -128,3 +128,9 @@ def test_a_line_of_thousands_of_ranges_is_read_quickly_and_not_as_a_career(
 ) -> None:
     result = screener.screen_bytes(("Experience\n" + "2018 - 2019 " * 8000).encode(), "cv.txt")
     assert len(result.experience) <= 4
+
+
+def test_se_in_other_languages_is_not_a_software_title(screener: Screener) -> None:
+    text = "Experience\n2016-2023 Tienda Sol, vendedor, se encargó de la caja\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" in {flag.id for flag in result.yellow_flags}

@@ -123,8 +123,11 @@ def _is_list_item(paragraph: Any) -> bool:
     properties = paragraph.find(f"{_W}pPr")
     if properties is None:
         return False
-    if properties.find(f"{_W}numPr") is not None:
-        return True
+    numbering = properties.find(f"{_W}numPr")
+    if numbering is not None:
+        number = numbering.find(f"{_W}numId")
+        # numId 0 takes the numbering a style gave the paragraph away again.
+        return number is None or number.get(f"{_W}val") != "0"
     style = properties.find(f"{_W}pStyle")
     name = style.get(f"{_W}val", "") if style is not None else ""
     return name.lower().startswith("list")

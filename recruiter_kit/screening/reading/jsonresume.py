@@ -35,7 +35,7 @@ _SCHEMA_KEYS = frozenset(
         "meta",
     }
 )
-_ISO_DAY = re.compile(r"(\d{4}-\d{2})-\d{2}")
+_ISO_DAY = re.compile(r"(\d{4}-\d{2})-\d{2}(?!\d)")  # also a full timestamp ("...T00:00:00Z")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
@@ -134,7 +134,7 @@ def _dates(item: dict[str, Any]) -> str:
 def _date(value: Any) -> str:
     """A date as the resume wrote it, a full ISO day shortened to its month ("2019-02")."""
     text = _text(value)
-    day = _ISO_DAY.fullmatch(text)
+    day = _ISO_DAY.match(text)
     return day.group(1) if day else text
 
 

@@ -20,6 +20,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 # A YAML front matter block ("---" lines around "key: value" lines) at the very top.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _FRONT_MATTER_FIELD = re.compile(r"^(name|title|label|email|phone)\s*:\s*(.+?)\s*$", re.M | re.I)
+_YAML_LINE = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+\S.*|\s*-\s.*|\s*#.*)$")
 # Pandoc attribute lists ("{.breakable}") carry no text.
 _ATTRIBUTES = re.compile(r"\{[.#][^{}\n]*\}")
 _CONTACT_SCHEMES = ("mailto:", "tel:")
@@ -30,13 +31,19 @@ def markdown_lines(text: str) -> tuple[list[str], list[str]]:
     lines: list[str] = []
     links: list[str] = []
     front = _FRONT_MATTER.match(text)
-    if front:
+    if front and _is_yaml_block(front.group(1)):
         lines += [value.strip("'\"") for _, value in _FRONT_MATTER_FIELD.findall(front.group(1))]
         text = text[front.end() :]
     renderer = _Renderer(lines, links)
     for token in _PARSER.parse(_ATTRIBUTES.sub("", text)):
         renderer.block(token)
     return [line for line in lines if line.strip()], links
+
+
+def _is_yaml_block(block: str) -> bool:
+    """Front matter holds "key: value" lines; a resume that opens with a rule does not."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    return bool(lines) and all(_YAML_LINE.match(line) for line in lines)
 
 
 class _Renderer:
