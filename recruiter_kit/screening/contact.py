@@ -108,14 +108,32 @@ def extract_contact(
     ]
     head = [line.text for line in head_lines]
     contact = Contact()
-    contact.email = _email(head) or _email(texts)
-    contact.phone = _phone(head) or _phone(texts)
+    web, mailto, tel = _split_links(hidden_links or [])
+    # A mailto: or tel: link behind "Email" or an icon is the address when no text has one.
+    contact.email = _email(head) or _email(texts) or _email(mailto)
+    contact.phone = _phone(head) or _phone(texts) or _phone(tel)
     # The header lines open `texts`, so scanning `texts` alone keeps the header's links first.
     links = _links(index or TextIndex(lines))
-    contact.links = list(dict.fromkeys(links + list(hidden_links or [])))
+    contact.links = list(dict.fromkeys(links + web))
     contact.name = _name(head_lines, lines)
     contact.location = _location(head)
     return contact
+
+
+def _split_links(links: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Web links, the addresses of mailto: links and the numbers of tel: links."""
+    web: list[str] = []
+    mailto: list[str] = []
+    tel: list[str] = []
+    for link in links:
+        scheme, _, target = link.partition(":")
+        if scheme.lower() == "mailto":
+            mailto.append(target.split("?", 1)[0])
+        elif scheme.lower() == "tel":
+            tel.append(target)
+        else:
+            web.append(link)
+    return web, mailto, tel
 
 
 def _email(texts: list[str]) -> str | None:

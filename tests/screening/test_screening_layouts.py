@@ -62,3 +62,50 @@ def test_a_paragraph_whose_numbering_is_removed_is_not_a_list_item() -> None:
     data = io.BytesIO()
     document.save(data)
     assert read_document(data.getvalue(), "cv.docx").text == "Experience"
+
+
+def _pdf_with_links() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    data = io.BytesIO()
+    page = canvas.Canvas(data, pagesize=A4)
+    page.drawString(72, 780, "Ines Varga")
+    page.drawString(72, 764, "Email | Phone | GitHub")
+    page.linkURL("mailto:ines@vargaworks.net", (72, 760, 100, 774))
+    page.linkURL("tel:+14155550142", (110, 760, 140, 774))
+    page.linkURL("https://github.com/ivarga", (150, 760, 190, 774))
+    page.drawString(72, 740, "Experience")
+    page.drawString(72, 724, "Backend Engineer, Ledgerline, 2018 - 2024")
+    page.save()
+    return data.getvalue()
+
+
+def test_addresses_behind_pdf_links_are_the_contact_details() -> None:
+    contact = Screener().screen_bytes(_pdf_with_links(), "cv.pdf").contact
+    assert contact.email == "ines@vargaworks.net"
+    assert contact.phone is not None and contact.phone.endswith("4155550142")
+    assert "https://github.com/ivarga" in contact.links
+    assert not any(link.startswith(("mailto:", "tel:")) for link in contact.links)
+
+
+def test_an_address_behind_a_docx_link_is_the_email() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Ines Varga | ")
+    target = document.part.relate_to(
+        "mailto:ines@vargaworks.net",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+        is_external=True,
+    )
+    link = paragraph._p.makeelement(
+        docx.oxml.ns.qn("w:hyperlink"), {docx.oxml.ns.qn("r:id"): target}
+    )
+    run = paragraph.add_run("Email")
+    link.append(run._r)
+    paragraph._p.append(link)
+    document.add_paragraph("Experience")
+    data = io.BytesIO()
+    document.save(data)
+    assert (
+        Screener().screen_bytes(data.getvalue(), "cv.docx").contact.email == "ines@vargaworks.net"
+    )

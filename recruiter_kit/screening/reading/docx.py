@@ -158,11 +158,13 @@ def _table(table: Any, lines: list[str]) -> None:
 
 
 def _hyperlinks(document: Any) -> list[str]:
-    """Web addresses of the document's hyperlinks, query strings dropped."""
+    """Web addresses (query strings dropped) and mailto:/tel: targets of the hyperlinks."""
     links = []
     for relation in document.part.rels.values():
         if relation.reltype.endswith("/hyperlink") and relation.is_external:
-            target = str(relation.target_ref).split("?", 1)[0]
+            target = str(relation.target_ref)
             if target.startswith(("http://", "https://")):
+                links.append(target.split("?", 1)[0])
+            elif target.lower().startswith(("mailto:", "tel:")):
                 links.append(target)
     return list(dict.fromkeys(links))

@@ -10,7 +10,7 @@ infers spaces from glyph gaps.
 
 from __future__ import annotations
 
-from ctypes import c_double
+from ctypes import byref, c_double, c_int, create_string_buffer
 from pathlib import PurePath
 
 import pypdfium2 as pdfium
@@ -27,6 +27,7 @@ _PDFIUM_PASSWORD = 4
 # Share of letters in very long "words" above which a page is taken as glued.
 _GLUED_SHARE = 0.12
 _LONG_WORD = 18
+_MAX_URI_BYTES = 2048  # a longer "link" is no address or profile
 _SPACE_GAP = 0.08  # a gap wider than this share of the line height is a space
 Region = tuple[float, float, float, float]  # left, bottom, right, top in PDF points, y upwards
 
@@ -44,8 +45,9 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
         written = pdf_document_written(document)
         pages: list[str] = []
         glued: list[int] = []
+        links: list[str] = []
         for index in range(count):
-            text, still_glued = _page_text(document[index])
+            text, still_glued = _page_text(document[index], document, links)
             if still_glued:
                 glued.append(index)
             pages.append(text)
@@ -58,7 +60,7 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
             f"{name}: the PDF has no extractable text (probably a scan or only images); "
             "it needs OCR"
         )
-    return RawDocument("application/pdf", pages, written=written)
+    return RawDocument("application/pdf", pages, list(dict.fromkeys(links)), written=written)
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -78,11 +80,18 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         raise DocumentError(f"{name}: the PDF cannot be opened ({error})") from None
 
 
-def _page_text(page: pdfium.PdfPage) -> tuple[str, bool]:
-    """The page's text in reading order, and whether its words still run together."""
+def _page_text(
+    page: pdfium.PdfPage, document: pdfium.PdfDocument, links: list[str]
+) -> tuple[str, bool]:
+    """The page's text in reading order, and whether its words still run together.
+
+    The targets of the page's links go to `links`: an e-mail address or a
+    profile often sits only behind an icon or the word "Email".
+    """
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
+        links.extend(_link_targets(page, document))
         boxes = _boxes(textpage, width, height)
         columns = None if boxes is None else find_columns(boxes, width, height)
         if columns is not None:
@@ -96,6 +105,22 @@ def _page_text(page: pdfium.PdfPage) -> tuple[str, bool]:
     finally:
         textpage.close()
         page.close()
+
+
+def _link_targets(page: pdfium.PdfPage, document: pdfium.PdfDocument) -> list[str]:
+    """The URIs of the page's link annotations (web, mailto: and tel: links)."""
+    targets = []
+    position, link = c_int(0), pdfium_c.FPDF_LINK()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, byref(position), byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+        if 1 < size <= _MAX_URI_BYTES:
+            buffer = create_string_buffer(size)
+            pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, size)
+            targets.append(buffer.value.decode("utf-8", "replace").strip())
+    return [target for target in targets if target]
 
 
 def spaced_text(textpage: pdfium.PdfTextPage, region: Region | None = None) -> str:
