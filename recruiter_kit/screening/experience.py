@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, YEAR
 from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -24,38 +25,31 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
-_ISO = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
-_NUMERIC = rf"(?:0?[1-9]|1[0-2])[/.]{_YEAR}"
-_DATE = rf"(?:{_ISO}|{_NUMERIC}|(?:{_MONTH}|{_SEASON})[ \t]*,?[ \t]*'?{_YEAR}|{_YEAR})"
-_NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
 #: engine compares characters directly, which halves the cost of this scan.
 RANGE = re.compile(
     # The leading \b lets the engine skip positions inside words quickly.
-    rf"\b(?P<start>{_DATE}|{_MONTH})[ \t]*(?:-|–|—|to|until|till|through)[ \t]*"
-    rf"(?P<end>{_DATE}|{_NOW})\b"
+    rf"\b(?P<start>{DATE}|{MONTH})[ \t]*{RANGE_JOIN}[ \t]*"
+    rf"(?P<end>{DATE}|{NOW})\b"
 )
 #: A range with no end at all ("2021 -" closing the line): a job still held. Apart from
 #: RANGE so that pattern keeps the literal pre-check that spares most lines a search.
-OPEN_RANGE = re.compile(rf"\b(?P<start>{_DATE})[ \t]*(?:-|–|—)[ \t]*$")
+OPEN_RANGE = re.compile(rf"\b(?P<start>{DATE})[ \t]*(?:-|–|—)[ \t]*$")
 _DASHES = ("-", "–", "—")
 _MAX_RANGES_PER_LINE = 4
 #: "Since 2013" in a job's header: a job still held.
 SINCE = re.compile(
-    rf"\bsince[ \t]+(?P<start>{_DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
+    rf"\bsince[ \t]+(?P<start>{DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
 )
 _UPDATED = re.compile(
-    rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{_MONTH}\s+{_YEAR}|{_YEAR})", re.IGNORECASE
+    rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{MONTH}\s+{YEAR}|{YEAR})", re.IGNORECASE
 )
 # Compiled once: these run for every date range found.
-_ISO_AT = re.compile(rf"({_YEAR})-(\d\d)")
-_NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({_YEAR})")
-_STARTS_WITH_DATE = re.compile(rf"[ \t]*(?:{_DATE}|{_NOW})\b")
-_YEAR_RE = re.compile(_YEAR)
-_NOW_RE = re.compile(_NOW, re.IGNORECASE)
+_ISO_AT = re.compile(rf"({YEAR})-(\d\d)")
+_NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({YEAR})")
+_STARTS_WITH_DATE = re.compile(rf"[ \t]*(?:{DATE}|{NOW})\b")
+_YEAR_RE = re.compile(YEAR)
+_NOW_RE = re.compile(NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}

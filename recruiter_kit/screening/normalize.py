@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from recruiter_kit.screening.dates import DATE, NOW
+
 _REPLACEMENTS = {
     "\u2010": "-",
     "\u2011": "-",
@@ -37,13 +39,9 @@ _SPACES = re.compile(r"[ \t\f\v]+")
 _BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
 _WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 _CID = re.compile(r"\(cid:\d+\)")
-# A date range cut at the margin: "Sep 2016 -" above "Present", "2011-05 - 2012-" above "06".
-_OPEN_RANGE_END = re.compile(r"(?:19|20)\d\d(?:-\d\d)?[ \t]*(?:[-–—]|to|until)$", re.IGNORECASE)
-_RANGE_END_START = re.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]*'?\d{2,4}"
-    r"|(?:19|20)\d\d|\d\d?[/.](?:19|20)\d\d|present|current|now|today)\b",
-    re.IGNORECASE,
-)
+# A date range cut at the margin: "Sep 2016 -" above "Present", "2012-" above "06".
+_OPEN_RANGE_END = re.compile(rf"{DATE}[ \t]*(?:[-–—]|to|until)$", re.IGNORECASE)
+_RANGE_END_START = re.compile(rf"(?:{DATE}|{NOW})\b", re.IGNORECASE)
 _CUT_ISO = re.compile(r"(?:19|20)\d\d-$")
 _MONTH_NUMBER = re.compile(r"(?:0[1-9]|1[0-2])\b")
 
