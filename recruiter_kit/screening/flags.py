@@ -249,17 +249,24 @@ def _only_projects(
         and not line.heading
         and rules.software_work.search(line.text.lower())
     ]
+    # Projects, and courses or certificates that name a technology: class-like work.
+    evidenced = {e.line_number for hit in facts.skills.values() for e in hit.evidence}
     project_lines += [
         line
         for line in facts.lines
-        if line.section == "projects"
-        and any(e.line_number == line.number for hit in facts.skills.values() for e in hit.evidence)
+        if line.section in ("projects", "certifications") and line.number in evidenced
     ]
     if not project_lines:
         return False, []
-    work = any(rules.software_roles.search(role) for _, role in facts.entries) or any(
+    # A job counts as work, an internship too; a bootcamp's "Software Developer" is training.
+    headers = {entry.line for entry, _ in facts.entries}  # judged by their role above
+    work = any(
+        rules.software_roles.search(role) and not rules.training_roles.search(role)
+        for _, role in facts.entries
+    ) or any(
         line.section == "experience"
         and not line.heading
+        and line.text not in headers
         and rules.software_work.search(line.text.lower())
         for line in facts.lines
     )

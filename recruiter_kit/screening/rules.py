@@ -125,6 +125,7 @@ class Rules:
     reliability: re.Pattern[str] = field(default_factory=_never)
     software_roles: re.Pattern[str] = field(default_factory=_never)
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
+    training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -153,7 +154,10 @@ class Rules:
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")
         self.software_roles = _word_list(raw["software_roles"])
-        self.non_professional_roles = _word_list(raw["non_professional_roles"])
+        # Training ("bootcamp") is not professional work either, and not a job beside projects.
+        training = list(raw.get("training_roles", []))
+        self.non_professional_roles = _word_list(raw["non_professional_roles"] + training)
+        self.training_roles = _word_list(training)
         self.software_work = _word_list(raw["software_work"])
         for kind in ("green", "yellow"):
             for flag_id, spec in self.flags[kind].items():

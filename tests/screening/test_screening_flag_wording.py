@@ -61,3 +61,37 @@ def test_years_and_memory_sizes_are_not_outcomes(
     text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
     metrics = screener.screen_bytes(text.encode(), "cv.txt").metrics
     assert (metrics.quantified == 1) is quantified
+
+
+def yellow(screener: Screener, text: str) -> set[str]:
+    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
+
+
+def test_customer_service_is_not_software_work(screener: Screener) -> None:
+    text = (
+        "Experience\nExpedition Guide, Northern Trails, 2016 - 2022\n"
+        "• Led groups of twelve and handled customer service for bookings\n"
+        "Projects\n• Built a trail-planning web app in Python and Flask\n"
+    )
+    assert "only_tutorial_projects" in yellow(screener, text)
+
+
+def test_a_bootcamp_is_training_not_a_job(screener: Screener) -> None:
+    text = (
+        "Experience\nSoftware Developer, Northfield Coding Bootcamp, 2022 - 2023\n"
+        "Projects\n• Built a booking API in Java and Spring Boot\n"
+    )
+    assert {"missing_production_exposure", "only_tutorial_projects"} <= yellow(screener, text)
+
+
+def test_courses_are_class_work(screener: Screener) -> None:
+    text = "Summary\nCareer changer.\nCourses\n• JavaScript and Node.js, an online school, 2023\n"
+    assert "only_tutorial_projects" in yellow(screener, text)
+
+
+def test_a_software_job_is_work_even_beside_projects(screener: Screener) -> None:
+    text = (
+        "Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• Built the billing API in Go\n"
+        "Projects\n• Built a trail-planning web app in Python and Flask\n"
+    )
+    assert "only_tutorial_projects" not in yellow(screener, text)
