@@ -95,3 +95,17 @@ def test_a_software_job_is_work_even_beside_projects(screener: Screener) -> None
         "Projects\n• Built a trail-planning web app in Python and Flask\n"
     )
     assert "only_tutorial_projects" not in yellow(screener, text)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "designs"),
+    [
+        ("Maintained Kubernetes clusters through Helm and the OpenShift API", False),
+        ("Synced orders using the public Shopify admin API", False),
+        ("Designed the payments API for the partner team", True),
+    ],
+)
+def test_calling_someone_elses_api_is_not_api_design(
+    screener: Screener, bullet: str, designs: bool
+) -> None:
+    assert ("api_design" in green(screener, bullet)) is designs
