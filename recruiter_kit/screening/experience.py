@@ -32,8 +32,9 @@ RANGE = re.compile(
     rf"\b(?P<start>{DATE}|{MONTH})[ \t]*{RANGE_JOIN}[ \t]*"
     rf"(?P<end>{DATE}|{NOW})\b"
 )
-#: A range with no end at all ("2021 -" closing the line): a job still held. Apart from
-#: RANGE so that pattern keeps the literal pre-check that spares most lines a search.
+#: A range with no end at all ("2021 -" closing the line): a job still held (a range cut at
+#: the margin was joined by `normalize.join_wrapped`). Apart from RANGE so that pattern
+#: keeps the literal pre-check that spares most lines a search.
 OPEN_RANGE = re.compile(rf"\b(?P<start>{DATE})[ \t]*(?:-|–|—)[ \t]*$")
 _DASHES = ("-", "–", "—")
 _MAX_RANGES_PER_LINE = 4
@@ -47,7 +48,6 @@ _UPDATED = re.compile(
 # Compiled once: these run for every date range found.
 _ISO_AT = re.compile(rf"({YEAR})-(\d\d)")
 _NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({YEAR})")
-_STARTS_WITH_DATE = re.compile(rf"[ \t]*(?:{DATE}|{NOW})\b")
 _YEAR_RE = re.compile(YEAR)
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
@@ -166,8 +166,6 @@ def find_entries(
             continue
         if has_experience and line.section not in ("experience", "skills", "header"):
             continue
-        if match.groupdict().get("end") is None and _wrapped(lines, line):
-            continue
         span = parse_range(match, today)
         if span is not None:
             found = _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
@@ -201,12 +199,6 @@ def _header_below(lines: list[Line], index: int) -> str:
         return ""
     text = lines[following].text.strip()
     return text if _is_header(text) and not RANGE.search(text.lower()) else ""
-
-
-def _wrapped(lines: list[Line], line: Line) -> bool:
-    """Whether a range left open at the end of a line goes on with a date on the next."""
-    following = line.number + 1
-    return following < len(lines) and bool(_STARTS_WITH_DATE.match(lines[following].text.lower()))
 
 
 def _is_header(text: str) -> bool:

@@ -334,14 +334,8 @@ class ScreeningRepository:
     def add(self, new: NewScreening) -> int:
         return self._writes().add(new)
 
-    def add_document(self, document: Document, content: bytes) -> int:
-        return self._writes().add_document(document, content)
-
     def add_candidate(self, candidate: Candidate) -> int:
         return self._writes().add_candidate(candidate)
-
-    def import_lookup(self, email: str | None, phone: str | None, code: str) -> ImportLookup:
-        return self._writes().import_lookup(email, phone, code)
 
     def _writes(self) -> ImportRepository:
         # Core statements on the session's connection (its current transaction) skip

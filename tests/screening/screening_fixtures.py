@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -273,3 +274,10 @@ def glued_pdf() -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def skill_names(screener: Any, text: str) -> set[str]:
+    """The skills screening finds in a plain-text resume (which must read without error)."""
+    result = screener.screen_bytes(text.encode(), "resume.txt")
+    assert result.status == "ok", result.error
+    return {hit.name for hit in result.skills}

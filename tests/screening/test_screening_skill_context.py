@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import skill_names as found
 
 from recruiter_kit.screening.screener import Screener
 
@@ -10,12 +11,6 @@ from recruiter_kit.screening.screener import Screener
 @pytest.fixture(scope="module")
 def screener() -> Screener:
     return Screener()
-
-
-def found(screener: Screener, text: str) -> set[str]:
-    result = screener.screen_bytes(text.encode(), "resume.txt")
-    assert result.status == "ok", result.error
-    return {hit.name for hit in result.skills}
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from recruiter_kit.core.models import Candidate
 from recruiter_kit.storage.database import Database
-from recruiter_kit.storage.screening_repository import _IMPORT_LOOKUP, ScreeningRepository
+from recruiter_kit.storage.screening_repository import (
+    _IMPORT_LOOKUP,
+    ImportRepository,
+    ScreeningRepository,
+)
 
 
 def add(database: Database, code: str, email: str | None, phone: str | None) -> int:
@@ -18,12 +22,14 @@ def test_email_in_any_case_and_phone_by_its_last_digits(database: Database) -> N
     ana = add(database, "C-ANA", "Ana@Example.org", None)
     ben = add(database, "C-BEN", None, "5550102030")
     with database.session() as session:
-        repository = ScreeningRepository(session)
-        by_email = repository.import_lookup("ana@example.ORG", None, "C-NEW")
-        by_phone = repository.import_lookup(None, "+1 (555) 010-2030", "C-NEW")
-        too_short = repository.import_lookup(None, "010-2030", "C-NEW")
-        taken = repository.import_lookup(None, None, "C-ANA")
-        sharing = repository.candidates_sharing_contact("ANA@example.org", "1 555 010 2030")
+        lookups = ImportRepository(session.connection())
+        by_email = lookups.import_lookup("ana@example.ORG", None, "C-NEW")
+        by_phone = lookups.import_lookup(None, "+1 (555) 010-2030", "C-NEW")
+        too_short = lookups.import_lookup(None, "010-2030", "C-NEW")
+        taken = lookups.import_lookup(None, None, "C-ANA")
+        sharing = ScreeningRepository(session).candidates_sharing_contact(
+            "ANA@example.org", "1 555 010 2030"
+        )
     assert (by_email.candidate_id, by_email.matched_by) == (ana, "email")
     assert (by_phone.candidate_id, by_phone.matched_by) == (ben, "phone")
     assert too_short.candidate_id is None and not too_short.code_taken

@@ -19,7 +19,7 @@ from recruiter_kit.storage.database import Database, open_database, sqlite_url
 from recruiter_kit.storage.models.core import CandidateRecord, DocumentRecord
 from recruiter_kit.storage.models.screening import ScreeningRecord
 from recruiter_kit.storage.repositories import JobRepository
-from recruiter_kit.storage.screening_repository import ScreeningRepository
+from recruiter_kit.storage.screening_repository import ImportRepository
 
 TIMESTAMPS = {"created_at", "updated_at"}
 
@@ -115,7 +115,8 @@ def test_a_duplicate_hash_raises_sqlalchemys_integrity_error(database: Database)
         media_type="text/plain",
         status=DocumentStatus.OK,
     )
-    with database.session() as session:
-        ScreeningRepository(session).add_document(document, b"a")
-    with pytest.raises(IntegrityError), database.session() as session:
-        ScreeningRepository(session).add_document(document, b"a")
+    with database.connection() as connection:
+        with connection.begin():
+            ImportRepository(connection).add_document(document, b"a")
+        with pytest.raises(IntegrityError), connection.begin():
+            ImportRepository(connection).add_document(document, b"a")
