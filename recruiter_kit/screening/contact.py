@@ -1,11 +1,33 @@
-"""Contact details: name, email, phone, location and profile links."""
+"""Contact details: name, email, phone, location and profile links.
+
+The shapes of an address, a phone number and a link are written here; the words
+that tell a name, an employer or a labelled number apart are read from
+``resources/screening/contact.json``.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.resources import load_json
 from recruiter_kit.screening.results import Contact
 from recruiter_kit.screening.sections import HEADER, Line, TextIndex
+
+CONTACT_FILE = "screening/contact.json"
+_WORD_LISTS = (
+    "contact_labels",
+    "not_name_words",
+    "work_modes",
+    "work_modes_a_person_has",
+    "other_number_labels",
+    "number_words",
+    "placeholder_domains",
+)
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Spelt out against address harvesters: "ana (at) x.org", "ana [dot] ruiz [at] gmail [dot] com".
@@ -24,18 +46,11 @@ _OBFUSCATED_AT = re.compile(_AT, re.I)
 # What every obfuscated address holds; opening on a bracket keeps the search fast.
 _OBFUSCATED_HINT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.I)
 _OBFUSCATED_DOT = re.compile(_DOT, re.I)
-# The domains reserved for examples (RFC 2606): a template's address left in, or one
-# standing in for the real address the author did not want scraped.
-_PLACEHOLDER_EMAIL = re.compile(r"@(?:[\w-]+\.)*example\.(?:com|org|net)$", re.I)
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
 # A year, or a month and year in either order ("08.2014", "08/2014", "2014-08").
 _DATE = r"(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?)"
 # "2014 - 2016", "08.2014 - 12.2014", "2023-07 - 2024-07": enough digits for a phone number.
 _DATE_RANGE = re.compile(rf"^{_DATE}\s*[-–—]\s*{_DATE}$")
-# A number labelled as something else: "ISBN13: 9789065501165", "DOI: ...", "Student ID 1234567890".
-_NUMBER_LABEL = re.compile(
-    r"\b(?:isbn(?:-?1[03])?|issn|doi|id)\s*(?:no\.?|number|#)?\s*[:#]?\s*$", re.I
-)
 # The EAN prefixes ("Bookland") every 13-digit ISBN starts with.
 _ISBN_PREFIXES = ("978", "979")
 URL = re.compile(
@@ -67,31 +82,88 @@ _LINK_HINTS = frozenset(
 _LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
 # What separates the parts of a header line: "Ana Ruiz | Berlin ▪ ana@x.org".
 _FIELD_MARKS = "|·•▪●◦♦■◆"
-# Where a name shares its line with contact details: "Ana Ruiz | ana@x.org", "Ana Ruiz Email: ...".
-_NAME_SPLIT = re.compile(
-    rf"\s*([{_FIELD_MARKS}]|\s[-–—]\s|\b(?:e-?mail|phone|mobile|tel|cell)\b\s*:)\s*", re.I
-)
-# What follows an employer, not a person, after a dash: "Capital One - Hybrid".
-_WORK_MODE = re.compile(
-    r"^\(?(?:hybrid|remote|on[- ]?site|in[- ]office|wfh|work from home|telecommute)\b", re.I
-)
-_REMOTE = re.compile(r"^\(?remote\b", re.I)
 # An all-caps name run into the place on the same line: "ANDREW ASCONE Middletown, NJ".
 _CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?=\S*[a-z])(.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
-_NOT_NAME = re.compile(
-    r"\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|programmer|analyst|manager|summary|profile|"
-    r"objective|contact|experience|education|skills|updated|page|accountant|consultant|designer)\b",
-    re.I,
-)
 _HEAD_LINES = 12
 _CONTACT_TOKENS = re.compile("|".join(f"(?:{p.pattern})" for p in (EMAIL, PHONE, URL)))
 #: Digits a phone number has: 10 to 15, or from 8 when written with its country code
 #: ("+1 555 0142"), which no year range or figure starts with.
 _PHONE_DIGITS = range(10, 16)
 _PHONE_DIGITS_AFTER_PLUS = range(8, 16)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactWords:
+    """The word lists of `CONTACT_FILE`, compiled into the patterns that use them."""
+
+    #: Where a name shares its line with contact details: "Ana Ruiz | ana@x.org",
+    #: "Ana Ruiz Email: ...".
+    name_split: re.Pattern[str]
+    #: A line that is not a name, or a header part that is not a place.
+    not_name: re.Pattern[str]
+    #: What follows an employer, not a person, after a dash: "Capital One - Hybrid".
+    work_mode: re.Pattern[str]
+    #: The work modes a person may have after their name in the header: "Ana Ruiz - Remote".
+    personal_work_mode: re.Pattern[str]
+    #: A number labelled as something else: "ISBN13: 9789065501165", "Student ID 1234567890".
+    number_label: re.Pattern[str]
+    #: The domains reserved for examples (RFC 2606): a template's address left in, or
+    #: one standing in for the real address the author did not want scraped.
+    placeholder_email: re.Pattern[str]
+
+
+@cache
+def contact_words() -> ContactWords:
+    """The shipped word lists (read once per process)."""
+    return parse_contact_words(load_json(CONTACT_FILE))
+
+
+def parse_contact_words(data: Mapping[str, Any]) -> ContactWords:
+    """Compile the word lists of a `CONTACT_FILE`.
+
+    Raises:
+        InvalidInputError: naming the file and the list that is missing or bad.
+    """
+    if not isinstance(data, Mapping):
+        raise InvalidInputError(f"{CONTACT_FILE} is malformed: expected a JSON object.")
+    words = {key: _any_of(data, key) for key in _WORD_LISTS}
+    labels, number_words = words["other_number_labels"], words["number_words"]
+    return ContactWords(
+        name_split=re.compile(
+            rf"\s*([{_FIELD_MARKS}]|\s[-–—]\s|\b{words['contact_labels']}\b\s*:)\s*", re.I
+        ),
+        not_name=re.compile(rf"\b{words['not_name_words']}\b", re.I),
+        work_mode=re.compile(rf"^\(?{words['work_modes']}\b", re.I),
+        personal_work_mode=re.compile(rf"^\(?{words['work_modes_a_person_has']}\b", re.I),
+        number_label=re.compile(rf"\b{labels}\s*{number_words}?\s*[:#]?\s*$", re.I),
+        placeholder_email=re.compile(rf"@(?:[\w-]+\.)*{words['placeholder_domains']}$", re.I),
+    )
+
+
+def _any_of(data: Mapping[str, Any], key: str) -> str:
+    """The entries of the list `key` as one group matching any of them.
+
+    Raises:
+        InvalidInputError: the list is missing, holds something other than text,
+            or an entry is not a regular expression.
+    """
+    entries = data.get(key)
+    if not isinstance(entries, list) or not all(isinstance(e, str) and e for e in entries):
+        raise InvalidInputError(
+            f"{CONTACT_FILE} is malformed: '{key}' must be a list of words or patterns."
+        )
+    for entry in entries:
+        try:
+            re.compile(entry)
+        except re.error as exc:
+            raise InvalidInputError(
+                f"{CONTACT_FILE} is malformed: {entry!r} in '{key}' is not a pattern ({exc})."
+            ) from exc
+    # An empty list matches nothing, rather than everything.
+    return f"(?:{'|'.join(entries)})" if entries else "(?!)"
 
 
 def extract_contact(
@@ -145,7 +217,7 @@ def _email(texts: list[str]) -> str | None:
     placeholder = None
     for text in texts:
         for address in _emails_in(text):
-            if not _PLACEHOLDER_EMAIL.search(address):
+            if not contact_words().placeholder_email.search(address):
                 return address
             placeholder = placeholder or address
     return placeholder
@@ -181,7 +253,7 @@ def _other_number(candidate: str, digits: str, before: str) -> bool:
     return bool(
         _DATE_RANGE.match(candidate.lstrip("("))  # "(2021-01 - 2023-09)"
         or (len(digits) == 13 and digits.startswith(_ISBN_PREFIXES))
-        or _NUMBER_LABEL.search(before)
+        or contact_words().number_label.search(before)
     )
 
 
@@ -233,20 +305,21 @@ def _name_on(line: Line, following: str | None) -> str | None:
     if caps and _LOCATION.match(caps.group(2)):
         text = caps.group(1)
     words = text.split()
-    if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or _NOT_NAME.search(text):
+    not_name = contact_words().not_name
+    if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or not_name.search(text):
         return None
     if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
         return text
     if len(words) == 1 and _NAME_WORD.match(text) and following is not None:
         rest = following.split()
-        if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not _NOT_NAME.search(rest[0]):
+        if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not not_name.search(rest[0]):
             return f"{text} {rest[0]}"
     return None
 
 
 def _name_part(text: str) -> tuple[str, str, str]:
-    """The text before the first `_NAME_SPLIT` separator, the separator and the rest."""
-    parts = _NAME_SPLIT.split(text, maxsplit=1)
+    """The text before the first `name_split` separator, the separator and the rest."""
+    parts = contact_words().name_split.split(text, maxsplit=1)
     if len(parts) == 1:
         return text.strip(), "", ""
     return parts[0].strip(), parts[1], parts[2]
@@ -259,9 +332,10 @@ def _employer_tail(tail: str, line: Line) -> bool:
     so only a work mode counts there.
     """
     tail = tail.strip()
-    if _WORK_MODE.match(tail):
+    words = contact_words()
+    if words.work_mode.match(tail):
         # "Jane Doe – Remote (EU)": a person may work remotely; "- Hybrid" is a job's.
-        return not (line.section == HEADER and _REMOTE.match(tail))
+        return not (line.section == HEADER and words.personal_work_mode.match(tail))
     place = re.split(rf"\s*[{_FIELD_MARKS}(]\s*", tail, maxsplit=1)[0]
     return line.section != HEADER and bool(_LOCATION.match(place))
 
@@ -297,7 +371,8 @@ def _location(head: list[str]) -> str | None:
                 3 < len(part) <= 50
                 and not EMAIL.search(part)
                 and _LOCATION.match(part)
-                and not _NOT_NAME.search(part)  # "Senior Engineer, Acme" is a role
+                # "Senior Engineer, Acme" is a role
+                and not contact_words().not_name.search(part)
                 and not re.search(r"\d{3}", part)
             ):
                 return part

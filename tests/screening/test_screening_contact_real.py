@@ -6,10 +6,16 @@ and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import Any
 
 import pytest
 
+from recruiter_kit.core.errors import InvalidInputError
+from recruiter_kit.resources import load_json
+from recruiter_kit.screening import contact
+from recruiter_kit.screening.contact import CONTACT_FILE, parse_contact_words
 from recruiter_kit.screening.reading import RawDocument
 from recruiter_kit.screening.results import Contact
 from recruiter_kit.screening.screener import Screener
@@ -160,3 +166,77 @@ def test_a_job_at_a_company_is_not_an_obfuscated_address(screener: Screener) -> 
 def test_a_long_run_of_spelt_out_dots_is_read_at_once(screener: Screener) -> None:
     text = "Ines Varga\n" + "x [dot] " * 10_000 + "(at) y\n"
     assert contact_of(screener, text).email is None
+
+
+@pytest.fixture
+def tune(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Add an entry to one list of the shipped word file, as a user editing it would."""
+    data = load_json(CONTACT_FILE)
+
+    def add(key: str, entry: str) -> None:
+        data[key].append(entry)
+        monkeypatch.setattr(contact, "load_json", lambda relative: data)
+        contact.contact_words.cache_clear()
+
+    yield add
+    contact.contact_words.cache_clear()  # the next test reads the shipped file again
+
+
+def test_the_word_file_names_its_source_and_purpose() -> None:
+    data = load_json(CONTACT_FILE)
+    assert data["source"] and data["about"]
+    assert "telecommute" in data["work_modes"] and "engineer" in data["not_name_words"]
+
+
+def test_an_added_placeholder_domain_gives_way_to_a_real_address(
+    screener: Screener, tune: Callable[[str, str], None]
+) -> None:
+    text = "Ines Varga\nana@acme.test | ines@vargaworks.net\n"
+    assert contact_of(screener, text).email == "ana@acme.test"
+    tune("placeholder_domains", r"acme\.test")
+    assert contact_of(screener, text).email == "ines@vargaworks.net"
+
+
+def test_an_added_title_word_is_not_a_name(
+    screener: Screener, tune: Callable[[str, str], None]
+) -> None:
+    text = "Platform Lead\nines@vargaworks.net\n"
+    assert contact_of(screener, text).name == "Platform Lead"
+    tune("not_name_words", "lead")
+    assert contact_of(screener, text).name is None
+
+
+def test_an_added_number_label_is_not_a_phone(
+    screener: Screener, tune: Callable[[str, str], None]
+) -> None:
+    text = "Ines Varga\nBadge: 4155550142\n"
+    assert contact_of(screener, text).phone == "4155550142"
+    tune("other_number_labels", "badge")
+    assert contact_of(screener, text).phone is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"not_name_words": "engineer"}, "'not_name_words' must be a list"),
+        ({"contact_labels": ["phone", 7]}, "'contact_labels' must be a list"),
+        ({"number_words": ["no.", ""]}, "'number_words' must be a list"),
+        ({"placeholder_domains": ["example.(com"]}, r"'example\.\(com' in 'placeholder_domains'"),
+    ],
+)
+def test_a_malformed_word_list_is_named(change: dict[str, Any], message: str) -> None:
+    data = load_json(CONTACT_FILE) | change
+    with pytest.raises(InvalidInputError, match=rf"contact\.json is malformed: {message}"):
+        parse_contact_words(data)
+
+
+def test_a_missing_word_list_is_named() -> None:
+    data = load_json(CONTACT_FILE)
+    del data["work_modes"]
+    with pytest.raises(InvalidInputError, match=r"contact\.json is malformed: 'work_modes' must"):
+        parse_contact_words(data)
+
+
+def test_an_emptied_word_list_matches_nothing() -> None:
+    words = parse_contact_words(load_json(CONTACT_FILE) | {"not_name_words": []})
+    assert words.not_name.search("Senior Engineer") is None
