@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -108,3 +109,25 @@ def test_large_originals_hold_fewer_files_in_flight(
             released.append(len(list(stream.put(pending))))
     # The third 100-byte file goes over 250 bytes: from then on one leaves per one that comes.
     assert released == [0, 0, 1, 1, 1]
+
+
+def test_a_stream_keeps_the_collector_off_long_lived_objects_only_while_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importing, "make_executor", lambda *args, **kwargs: IdlePool())
+    built: list[int] = []
+    with importing.ScreeningStream(1, None, screener=lambda: built.append(1)) as stream:
+        assert gc.get_freeze_count() > 0
+        assert built  # the screener is made before the freeze, so it is frozen with the rest
+        del stream
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_stream_that_cannot_start_leaves_nothing_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: Any, **kwargs: Any) -> Executor:
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(importing, "make_executor", no_pool)
+    with pytest.raises(OSError), importing.ScreeningStream(2, None):
+        pass
+    assert gc.get_freeze_count() == 0
