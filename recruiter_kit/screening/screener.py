@@ -13,7 +13,7 @@ from pathlib import Path
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening import flags as flag_rules
-from recruiter_kit.screening.contact import extract_contact
+from recruiter_kit.screening.contact import contact_words, extract_contact
 from recruiter_kit.screening.experience import find_entries, level_for, merged_years, reference_date
 from recruiter_kit.screening.matching import match as match_job
 from recruiter_kit.screening.normalize import normalize_text
@@ -42,6 +42,8 @@ class Screener:
         self.pdf_reader = pdf_reader
         self._sections = SectionFinder(self.rules.sections)
         self._matcher = SkillMatcher(self.taxonomy)
+        # Read now, so a malformed word file stops the screener, not every file it screens.
+        contact_words()
 
     def __getstate__(self) -> dict[str, object]:
         # Compiled regexes and indexes rebuild quickly; send only the data.

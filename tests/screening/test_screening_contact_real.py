@@ -240,3 +240,16 @@ def test_a_missing_word_list_is_named() -> None:
 def test_an_emptied_word_list_matches_nothing() -> None:
     words = parse_contact_words(load_json(CONTACT_FILE) | {"not_name_words": []})
     assert words.not_name.search("Senior Engineer") is None
+
+
+def test_a_malformed_word_file_stops_the_screener_before_any_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = load_json(CONTACT_FILE) | {"work_modes": "remote"}
+    monkeypatch.setattr(contact, "load_json", lambda relative: data)
+    contact.contact_words.cache_clear()
+    try:
+        with pytest.raises(InvalidInputError, match=r"contact\.json is malformed: 'work_modes'"):
+            Screener()
+    finally:
+        contact.contact_words.cache_clear()
