@@ -289,6 +289,8 @@ def _link_lines(index: TextIndex) -> list[str]:
 
 def _name(head: list[Line], lines: list[Line]) -> str | None:
     for index, line in enumerate(head):
+        if line.heading:
+            continue  # "KEY PROFICIENCIES" opens a section; it names nobody
         following = head[index + 1].text if index + 1 < len(head) else None
         candidate = _name_on(line, following)
         if candidate and not _on_dated_entry(candidate, line, lines):

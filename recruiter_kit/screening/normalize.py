@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recruiter_kit.screening.dates import DATE, NOW
+from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, YEAR
 
 _REPLACEMENTS = {
     "\u2010": "-",
@@ -44,6 +44,11 @@ _OPEN_RANGE_END = re.compile(rf"{DATE}[ \t]*(?:[-–—]|to|until)$", re.IGNOREC
 _RANGE_END_START = re.compile(rf"(?:{DATE}|{NOW})\b", re.IGNORECASE)
 _CUT_ISO = re.compile(r"(?:19|20)\d\d-$")
 _MONTH_NUMBER = re.compile(r"(?:0[1-9]|1[0-2])\b")
+# A month cut from its year at the margin: "Acme (Feb" above "2017 - Sep 2021)", or
+# "Sep 2015 - Jan" above "2017)". Only after a bracket, separator or range start: prose
+# may end a line with "may".
+_CUT_MONTH = re.compile(rf"(?:[(|,–—-]|{DATE}[ \t]*{RANGE_JOIN})[ \t]*{MONTH}$", re.IGNORECASE)
+_YEAR_ENDING = re.compile(rf"{YEAR}(?:[ \t]*(?:{RANGE_JOIN}|\))|$)", re.IGNORECASE)
 
 
 def normalize_text(text: str) -> str:
@@ -85,6 +90,10 @@ def join_wrapped(lines: list[str]) -> list[str]:
     """
     joined: list[str] = []
     for line in lines:
+        # Cheap: a cut-off year is the only line start of these two checks that is a digit.
+        if joined and line[0] in "12" and _month_wrap(joined[-1], line):
+            joined[-1] = joined[-1] + " " + line
+            continue
         if joined and joined[-1][-1] in "-–—oOlL":  # cheap: most lines end otherwise
             separator = _range_wrap(joined[-1], line)
             if separator is not None:
@@ -111,6 +120,11 @@ def _range_wrap(above: str, line: str) -> str | None:
     if _OPEN_RANGE_END.search(above) and _RANGE_END_START.match(line):
         return " "
     return None
+
+
+def _month_wrap(above: str, line: str) -> bool:
+    """Whether `line` opens with the year of a month left at the end of `above`."""
+    return _YEAR_ENDING.match(line) is not None and _CUT_MONTH.search(above) is not None
 
 
 def _replacement(match: re.Match[str]) -> str:

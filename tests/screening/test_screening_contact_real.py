@@ -253,3 +253,9 @@ def test_a_malformed_word_file_stops_the_screener_before_any_file(
             Screener()
     finally:
         contact.contact_words.cache_clear()
+
+
+@pytest.mark.parametrize("heading", ["Work History", "KEY PROFICIENCIES", "Career Summary"])
+def test_a_heading_at_the_top_names_nobody(screener: Screener, heading: str) -> None:
+    text = f"{heading}\nines@vargaworks.net\nBackend Engineer, Acme, 2019 - 2024\n"
+    assert contact_of(screener, text).name is None

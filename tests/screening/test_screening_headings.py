@@ -25,6 +25,11 @@ def screener() -> Screener:
         ("INTERNSHIP", "experience"),
         ("Professional Projects", "projects"),
         ("Select Activities", "leadership"),
+        ("Current Positions", "experience"),
+        ("Past Experience", "experience"),
+        ("KEY PROFICIENCIES", "skills"),
+        ("Skills & Tooling", "skills"),
+        ("External Publications", "publications"),
     ],
 )
 def test_headings_open_their_section(screener: Screener, line: str, section: str) -> None:

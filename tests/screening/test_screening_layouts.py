@@ -20,6 +20,15 @@ from recruiter_kit.screening.screener import Screener
         (["Acme 2011-05 - 2012-", "06 Berlin"], ["Acme 2011-05 - 2012-06 Berlin"]),
         (["Acme, 2019 to", "2021"], ["Acme, 2019 to 2021"]),
         (["Step one -", "2019 plans"], ["Step one -", "2019 plans"]),
+        (["Engineer, Acme (Feb", "2017 - Sep 2021)"], ["Engineer, Acme (Feb 2017 - Sep 2021)"]),
+        (["Engineer, Acme (Sep 2015 - Jan", "2017)"], ["Engineer, Acme (Sep 2015 - Jan 2017)"]),
+        (["Engineer | Acme | April", "2023 - Present"], ["Engineer | Acme | April 2023 - Present"]),
+        # A month in prose is no cut date: it follows no bracket, separator or range start.
+        (
+            ["Releases ship in May", "2019 - 2020 saw two"],
+            ["Releases ship in May", "2019 - 2020 saw two"],
+        ),
+        (["Acme (May", "2019 was a good year)"], ["Acme (May", "2019 was a good year)"]),
         (
             ["Engineer, Acme, 2016 -", "• Built billing"],
             ["Engineer, Acme, 2016 -", "• Built billing"],
@@ -33,6 +42,18 @@ def test_a_date_range_cut_at_the_margin_is_joined(lines: list[str], expected: li
 def test_a_wrapped_range_still_counts_the_job() -> None:
     text = "Experience\nBackend Engineer, Acme, Jan 2012 -\nDec 2021\n• Built billing\n"
     assert Screener().screen_bytes(text.encode(), "cv.txt").years_experience == 10.0
+
+
+def test_a_month_cut_from_its_year_still_dates_the_job() -> None:
+    text = (
+        "Experience\nBackend Engineer, Acme (Sep 2015 - Jan\n2017)\n• Built billing\n"
+        "Platform Engineer, Initech (Feb\n2017 - Feb 2021)\n• Ran Kafka\n"
+    )
+    result = Screener().screen_bytes(text.encode(), "cv.txt")
+    assert [(e.start, e.end) for e in result.experience] == [
+        ("2015-09", "2017-01"),
+        ("2017-02", "2021-02"),
+    ]
 
 
 def test_docx_list_items_keep_a_bullet() -> None:
