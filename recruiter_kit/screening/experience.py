@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, YEAR
-from recruiter_kit.screening.normalize import is_bullet
+from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.sections import Line, TextIndex
 
@@ -51,6 +51,8 @@ _NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({YEAR})")
 _YEAR_RE = re.compile(YEAR)
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
+# The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
@@ -179,7 +181,7 @@ def _entry(
 ) -> tuple[ExperienceEntry, Span, str]:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
-    rest = _strip_range(line.text[:start] + " " + line.text[end:])
+    rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
     # Title, employer and dates on three lines: only when the dated line names nothing.
     above = _header_above(lines, line.number - 1) if previous and not rest else ""
     title = rest or previous
@@ -232,6 +234,8 @@ def _since_heads_a_job(line: Line, start: int) -> bool:
 
 
 def _strip_range(rest: str) -> str:
+    if "(" in rest or "[" in rest:
+        rest = _EMPTY_BRACKETS.sub(" ", rest)
     return _RANGE_EDGE.sub("", rest.strip()).strip()
 
 

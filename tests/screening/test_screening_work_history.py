@@ -134,3 +134,23 @@ def test_se_in_other_languages_is_not_a_software_title(screener: Screener) -> No
     text = "Experience\n2016-2023 Tienda Sol, vendedor, se encargó de la caja\n"
     result = screener.screen_bytes(text.encode(), "cv.txt")
     assert "missing_production_exposure" in {flag.id for flag in result.yellow_flags}
+
+
+def test_brackets_emptied_by_cutting_out_the_dates_leave_the_title(screener: Screener) -> None:
+    text = (
+        "Experience\n"
+        "DevOps Engineer - Fjord Digital AB (Mar 2019 - Jun 2022)\n"
+        "Platform Engineering\n"
+        "(Jul 2022 - Present)\n"
+    )
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert [entry.title for entry in entries] == [
+        "DevOps Engineer - Fjord Digital AB",
+        "Platform Engineering",
+    ]
+
+
+def test_a_job_written_as_a_list_item_has_no_bullet_in_its_title(screener: Screener) -> None:
+    text = "Experience\n• Backend Engineer, Fjord Digital (2019 - 2022)\n"
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert [entry.title for entry in entries] == ["Backend Engineer, Fjord Digital"]
