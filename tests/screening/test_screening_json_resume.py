@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading import read_document
 from recruiter_kit.screening.screener import Screener
 
@@ -101,3 +102,68 @@ def test_dates_written_as_timestamps_count(screener: Screener) -> None:
     resume["work"][0]["endDate"] = "2021-07-01T00:00:00Z"  # type: ignore[index]
     result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
     assert result.years_experience == 2.5
+
+
+def test_site_data_resumes_with_other_names_for_the_parts_are_read(screener: Screener) -> None:
+    resume = {
+        "name": "Ines Varga",
+        "tagline": "Platform engineer",
+        "email": "ines@example.com",
+        "jobs": [
+            {
+                "employer": "Ledgerline",
+                "job_title": "Backend Engineer",
+                "term": {"start": "March 2018", "end": "March 2024"},
+                "accomplishments": ["Built the billing API in Go on PostgreSQL"],
+            }
+        ],
+        "experience": [
+            {
+                "company": "Fjordware",
+                "position": "SRE",
+                "period": "Apr 2024 - Oct 2025",
+                "duties": ["Ran Kafka"],
+            }
+        ],
+    }
+    result = screener.screen_bytes(json.dumps(resume).encode(), "resume.json")
+    assert result.contact.name == "Ines Varga" and result.contact.email == "ines@example.com"
+    assert [(e.title, e.start, e.end) for e in result.experience] == [
+        ("SRE, Fjordware", "2024-04", "2025-10"),
+        ("Backend Engineer, Ledgerline", "2018-03", "2024-03"),
+    ]
+    assert {"Go", "PostgreSQL"} <= {skill.name for skill in result.skills}
+
+
+def test_an_open_term_and_a_written_period_date_the_job(screener: Screener) -> None:
+    resume = _resume()
+    resume["work"] = [
+        {"company": "Ledgerline", "title": "Engineer", "term": {"start": "2019-01", "end": None}},
+        {"company": "Fjordware", "title": "Engineer", "period": "Jun 2015 - Dec 2018"},
+    ]
+    resume["meta"] = {"lastModified": "2024-01-15"}
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert [(e.start, e.end) for e in result.experience] == [
+        ("2019-01", None),  # still there when the file was written
+        ("2015-06", "2018-12"),
+    ]
+
+
+def test_skill_groups_kept_under_a_key_of_their_own_are_read(screener: Screener) -> None:
+    resume = _resume(
+        skills={
+            "levels": [{"value": 1, "description": "Expert", "class": "bar-one"}],
+            "clusters": [
+                {"title": "Languages", "items": [{"skill": "Golang", "level": 1}]},
+                {"title": "Datastores", "items": [{"skill": "Redis", "level": 2}]},
+            ],
+        }
+    )
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert {"Go", "Redis"} <= {skill.name for skill in result.skills}
+    assert "Languages: Golang" in result.text
+
+
+def test_json_that_is_no_resume_is_still_refused() -> None:
+    with pytest.raises(DocumentError, match="not a JSON Resume document"):
+        read_document(json.dumps({"name": "left-pad", "version": "1.3.0"}).encode(), "package.json")

@@ -17,7 +17,7 @@ from recruiter_kit.screening.reading.model import RawDocument
 from recruiter_kit.screening.reading.text import decode_text
 
 # Keys of a job or project that hold the technologies used, in the schema and its common variants.
-_TECHNOLOGY_KEYS = ("keywords", "technologies", "tech", "techStack", "stack", "tools")
+_TECHNOLOGY_KEYS = ("keywords", "technologies", "tech", "techStack", "stack", "tools", "skills")
 _SCHEMA_KEYS = frozenset(
     {
         "basics",
@@ -35,6 +35,20 @@ _SCHEMA_KEYS = frozenset(
         "meta",
     }
 )
+# Resumes kept as site data (a Jekyll `_data/resume.yml` saved as JSON) follow the
+# schema loosely: the same parts under other names. Schema names come first.
+_WORK_KEYS = ("work", "experience", "jobs", "employment", "positions", "workExperience")
+_JOB_TITLE_KEYS = ("position", "title", "job_title", "jobTitle", "role", "name")
+_EMPLOYER_KEYS = ("company", "employer", "organization", "organisation")
+_BULLET_KEYS = (
+    "highlights",
+    "duties",
+    "accomplishments",
+    "achievements",
+    "responsibilities",
+    "bullets",
+)
+_PERIOD_KEYS = ("period", "dates", "duration", "years", "year")
 _ISO_DAY = re.compile(r"(\d{4}-\d{2})-\d{2}(?!\d)")  # also a full timestamp ("...T00:00:00Z")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
@@ -44,7 +58,7 @@ def read_json_resume(data: bytes, filename: str) -> RawDocument:
     name = PurePath(filename).name
     resume = _parse(decode_text(data, name), name)
     if not isinstance(resume, dict) or not any(
-        key in resume for key in ("basics", "work", "skills")
+        key in resume for key in ("basics", "skills", *_WORK_KEYS)
     ):
         raise DocumentError(f"{name}: not a JSON Resume document (no 'basics', 'work' or 'skills')")
     lines = render(resume)
@@ -78,11 +92,14 @@ def _last_modified(resume: dict[str, Any]) -> date | None:
 def render(resume: dict[str, Any]) -> list[str]:
     """The resume as text lines, section by section."""
     lines: list[str] = []
-    basics = _dict(resume.get("basics"))
+    # Without `basics`, a resume may put the name and contact details at the top level.
+    basics = _dict(resume.get("basics")) or _top_level_basics(resume)
     _basics(basics, lines)
-    if not _text(basics.get("summary")) and _text(resume.get("summary")):
-        lines += ["Summary", _text(resume["summary"])]
-    _entries("Experience", resume.get("work"), ("position", "name", "company"), lines)
+    summary = _text(resume.get("summary")) or _text(resume.get("objective"))
+    if not _text(basics.get("summary")) and summary:
+        lines += ["Summary", summary]
+    work = [job for key in _WORK_KEYS for job in _list(resume.get(key))]
+    _entries("Experience", work, _JOB_TITLE_KEYS + _EMPLOYER_KEYS, lines)
     _entries("Projects", resume.get("projects"), ("name", "entity"), lines)
     _entries("Volunteer", resume.get("volunteer"), ("position", "organization"), lines)
     _education(resume.get("education"), lines)
@@ -95,6 +112,16 @@ def render(resume: dict[str, Any]) -> list[str]:
     _simple("Spoken Languages", resume.get("languages"), ("language", "fluency"), lines)
     _keywords("Interests", resume.get("interests"), lines)
     return lines
+
+
+def _top_level_basics(resume: dict[str, Any]) -> dict[str, Any]:
+    """The schema's `basics` from top-level keys ("name", "tagline", "email"), if any."""
+    label = next((resume[k] for k in ("label", "title", "tagline") if _text(resume.get(k))), "")
+    basics = {key: resume.get(key) for key in ("name", "email", "phone")} | {"label": label}
+    location = resume.get("location")
+    if _text(location):
+        basics["location"] = {"city": location}
+    return basics
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -126,9 +153,14 @@ def _basics(basics: dict[str, Any], lines: list[str]) -> None:
 
 
 def _dates(item: dict[str, Any]) -> str:
-    start = _date(item.get("startDate"))
-    end = _date(item.get("endDate")) or ("Present" if start else "")
-    return f"{start} - {end}" if start else ""
+    """The item's dates as a range: the schema's start and end, a `term` of its own, or a period."""
+    term = next((_dict(item[k]) for k in ("term", "date", "dates") if _dict(item.get(k))), {})
+    start = _date(item.get("startDate")) or _date(term.get("start"))
+    end = _date(item.get("endDate")) or _date(term.get("end")) or ("Present" if start else "")
+    if start:
+        return f"{start} - {end}"
+    # Written as the resume shows it: "Jun 2024 - Present", "2019 – 2021".
+    return next((_text(item[k]) for k in _PERIOD_KEYS if _text(item.get(k))), "")
 
 
 def _date(value: Any) -> str:
@@ -152,7 +184,8 @@ def _entries(heading: str, items: Any, title_keys: tuple[str, ...], lines: list[
         for key in ("summary", "description"):
             if _text(item.get(key)):
                 lines.append(_text(item[key]))
-        lines += [f"• {_text(h)}" for h in item.get("highlights") or [] if _text(h)]
+        bullets = next((item[k] for k in _BULLET_KEYS if isinstance(item.get(k), list)), [])
+        lines += [f"• {_text(h)}" for h in bullets if _text(h)]
         technologies = [name for key in _TECHNOLOGY_KEYS for name in _names(item.get(key))]
         if technologies:
             lines.append("Technologies: " + ", ".join(dict.fromkeys(technologies)))
@@ -164,7 +197,7 @@ def _names(value: Any) -> list[str]:
         return [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list):
         return []
-    names = [_text(v) or _text(_dict(v).get("name")) for v in value]
+    names = [_text(v) or _text(_dict(v).get("name")) or _text(_dict(v).get("skill")) for v in value]
     return [name for name in names if name]
 
 
@@ -205,15 +238,19 @@ def _skill_groups(resume: dict[str, Any], lines: list[str]) -> None:
 
 
 def _keywords(heading: str, items: Any, lines: list[str]) -> None:
+    if isinstance(items, dict):  # groups kept under a key of their own: {"clusters": [...]}
+        items = [group for value in items.values() for group in _list(value)]
     entries = _list(items)
     if not entries:
         return
     lines.append(heading)
     for item in entries:
-        # Some resumes nest the list under "skill" or describe a group in prose.
-        names = _names(item.get("keywords")) or _names(item.get("skill"))
+        # Some resumes nest the list under "skill" or "items", or describe a group in prose.
+        names = next((_names(item[k]) for k in ("keywords", "skill", "items") if k in item), [])
         words = ", ".join(names)
-        label = _text(item.get("name"))
+        label = next(
+            (_text(item[k]) for k in ("name", "title", "category") if _text(item.get(k))), ""
+        )
         lines.append(f"{label}: {words}" if label and words else label or words)
         if _text(item.get("description")):
             lines.append(_text(item["description"]))
