@@ -184,7 +184,9 @@ def _entries(heading: str, items: Any, title_keys: tuple[str, ...], lines: list[
         for key in ("summary", "description"):
             if _text(item.get(key)):
                 lines.append(_text(item[key]))
-        bullets = next((item[k] for k in _BULLET_KEYS if isinstance(item.get(k), list)), [])
+        bullets: list[Any] = next(
+            (item[k] for k in _BULLET_KEYS if isinstance(item.get(k), list)), []
+        )
         lines += [f"• {_text(h)}" for h in bullets if _text(h)]
         technologies = [name for key in _TECHNOLOGY_KEYS for name in _names(item.get(key))]
         if technologies:
