@@ -109,3 +109,62 @@ def test_calling_someone_elses_api_is_not_api_design(
     screener: Screener, bullet: str, designs: bool
 ) -> None:
     assert ("api_design" in green(screener, bullet)) is designs
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scaled"),
+    [
+        ("Managed AWS environments, improving uptime by 15% through automation", True),
+        ("Increased service availability across two regions", True),
+        ("Improved the platform's uptime after the database move", True),
+        ("Improved availability of documentation for new hires", False),
+        ("Increased product availability in the online store", False),
+        ("Improved equipment uptime on the packaging line", False),
+    ],
+)
+def test_raising_uptime_or_availability(screener: Screener, bullet: str, scaled: bool) -> None:
+    assert ("production_at_scale" in green(screener, bullet)) is scaled
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scaled"),
+    [
+        ("Added KQL monitoring, contributing to a 20% reduction in downtime", True),
+        ("Reduced the number of outages on the payments service", True),
+        ("A drop in unplanned outages after the queue rewrite", True),
+        ("Reduced machine downtime on the factory floor", False),
+        ("Reduced costs and managed downtime windows for the office move", False),
+    ],
+)
+def test_less_downtime_or_fewer_outages(screener: Screener, bullet: str, scaled: bool) -> None:
+    assert ("production_at_scale" in green(screener, bullet)) is scaled
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scaled"),
+    [
+        ("Ran zero-downtime deployments with blue-green releases", True),
+        ("Led a zero downtime migration of the orders database", True),
+        ("Shipped with zero defects; downtime was logged for the print shop", False),
+    ],
+)
+def test_zero_downtime(screener: Screener, bullet: str, scaled: bool) -> None:
+    assert ("production_at_scale" in green(screener, bullet)) is scaled
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scaled"),
+    [
+        ("Designed a system to serve a load of over a million deliveries per day", True),
+        ("Ingested a billion events per month into the warehouse", True),
+        ("Handled several million requests per hour at peak", True),
+        ("Routed tens of millions of parcels a day for the courier app", True),
+        ("A million thanks to the mentors who reviewed my code", False),
+        ("Raised a million dollars per month in sponsorships", False),
+        ("Raised a million for charity in a month", False),
+        ("Kept a million-line codebase deployed twice a week", False),
+        ("Sold a million copies. Shipped updates once per month", False),
+    ],
+)
+def test_volumes_in_words_with_a_rate(screener: Screener, bullet: str, scaled: bool) -> None:
+    assert ("production_at_scale" in green(screener, bullet)) is scaled
