@@ -262,3 +262,101 @@ def test_tools_named_like_common_words_need_a_skills_context(screener: Screener)
     )
     prose = "Summary\nI thrive in a state of flux and once flew a drone for a survey.\n"
     assert not {"Flux CD", "Drone CI"} & names(screen(screener, prose))
+
+
+def test_azure_key_vault_is_not_hashicorp_vault(screener: Screener) -> None:
+    listed = names(screen(screener, "Skills\nAzure Functions, Azure Key Vault, Cosmos DB\n"))
+    assert "Azure Key Vault" in listed and "HashiCorp Vault" not in listed
+    prose = names(screen(screener, "Experience\n• Kept the API secrets in Key Vault\n"))
+    assert "Azure Key Vault" in prose and "HashiCorp Vault" not in prose
+    assert "HashiCorp Vault" in names(screen(screener, "Skills\nVault, Consul, Terraform\n"))
+
+
+def test_service_bus_is_azure_but_an_enterprise_service_bus_is_not(screener: Screener) -> None:
+    text = "Experience\n• Built order services using Functions, Service Bus and Cosmos DB\n"
+    assert "Azure Service Bus" in names(screen(screener, text))
+    for pattern in (
+        "Experience\n• Replaced the enterprise service bus (ESB) with Kafka topics\n",
+        "Experience\n• Designed an Enterprise Service Bus for the billing systems\n",
+    ):
+        assert "Azure Service Bus" not in names(screen(screener, pattern))
+
+
+@pytest.mark.parametrize("form", ["Function Apps", "Function App", "Azure Function Apps"])
+def test_function_apps_are_azure_functions(screener: Screener, form: str) -> None:
+    text = f"Experience\n• Deployed the importers to Microsoft Azure as {form}\n"
+    assert "Azure Functions" in names(screen(screener, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Apigee, TIBCO EMS, KEDA", {"Apigee", "TIBCO EMS", "KEDA"}),
+        ("Mnesia, LXC, PCF", {"Mnesia", "LXC", "Cloud Foundry"}),
+        ("TIBCO Enterprise Message Service, Pivotal Cloud Foundry", {"TIBCO EMS", "Cloud Foundry"}),
+    ],
+)
+def test_gateways_brokers_and_container_tools(
+    screener: Screener, line: str, expected: set[str]
+) -> None:
+    assert expected <= names(screen(screener, f"Skills\n{line}\n"))
+
+
+def test_pcf_and_keda_only_as_written_by_their_makers(screener: Screener) -> None:
+    found = names(screen(screener, "Interests\nHiking with Keda; our pcf scores\n"))
+    assert not {"KEDA", "Cloud Foundry"} & found
+
+
+def test_hudson_the_ci_server_but_not_the_name_or_the_river(screener: Screener) -> None:
+    text = "Experience\n• Ran nightly builds with Maven, Ant and Hudson\n"
+    assert "Hudson" in names(screen(screener, text))
+    for other in (
+        "Experience\n• Reported to Dana Hudson, head of the platform group\n",
+        "Experience\nHudson River Trading, New York; built CI with Jenkins\n",
+        "Summary\nBased in the Hudson Valley, happy to travel.\n",
+    ):
+        assert "Hudson" not in names(screen(screener, other))
+
+
+@pytest.mark.parametrize(
+    ("bullet", "language"),
+    [
+        ("Wrote PL/pgSQL functions for the ledger", "PL/pgSQL"),
+        ("Moved the triggers to plpgsql", "PL/pgSQL"),
+        ("Wrote custom Kusto queries for the alerts", "KQL"),
+        ("Built KQL dashboards for the on-call team", "KQL"),
+        ("Scripted the level editor in GDScript", "GDScript"),
+        ("Wrote the radar firmware in C and Ada95", "Ada"),
+        ("Maintained the guidance code in Ada 95", "Ada"),
+    ],
+)
+def test_query_and_scripting_languages(screener: Screener, bullet: str, language: str) -> None:
+    assert language in names(screen(screener, f"Experience\n• {bullet}\n"))
+
+
+def test_plpgsql_is_a_postgresql_language_not_plsql(screener: Screener) -> None:
+    found = names(screen(screener, "Experience\n• Wrote PL/pgSQL functions for the ledger\n"))
+    assert "PostgreSQL" in found and "PL/SQL" not in found
+
+
+def test_microsoft_sentinel_by_either_name(screener: Screener) -> None:
+    text = "Experience\n• Watched the network with Azure Sentinel, later Microsoft Sentinel\n"
+    assert "Microsoft Sentinel" in names(screen(screener, text))
+    redis = names(screen(screener, "Experience\n• Ran Redis Sentinel for failover\n"))
+    assert "Microsoft Sentinel" not in redis
+
+
+def test_open_stack_is_openstack(screener: Screener) -> None:
+    assert "OpenStack" in names(screen(screener, "Skills\nOpen Stack, Ceph, KVM\n"))
+
+
+def test_fastai_is_not_fastapi(screener: Screener) -> None:
+    found = names(screen(screener, "Skills\nPyTorch, fastai, NumPy\n"))
+    assert "PyTorch" in found and "FastAPI" not in found
+
+
+def test_prisma_security_scanners_are_not_the_prisma_orm(screener: Screener) -> None:
+    text = "Experience\n• Gated releases on Prisma Cloud checks and Prisma container scans\n"
+    assert "Prisma" not in names(screen(screener, text))
+    orm = names(screen(screener, "Experience\n• Built the data layer with Prisma and PostgreSQL\n"))
+    assert "Prisma" in orm
