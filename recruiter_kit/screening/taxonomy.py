@@ -144,6 +144,16 @@ class Taxonomy:
                 return form.skill.name
         return None
 
+    def writes(self, text: str, name: str) -> bool:
+        """Whether `text` writes one of the skill's own forms, not only one that implies it."""
+        tokens = [token.lower() for token in tokenize(text)]
+        for size in range(1, self.max_tokens + 1):
+            for start in range(len(tokens) - size + 1):
+                forms = self.index.get(tuple(tokens[start : start + size]), ())
+                if any(form.skill is not None and form.skill.name == name for form in forms):
+                    return True
+        return False
+
     def category(self, name: str) -> str | None:
         skill = self.skills.get(name)
         return skill.category if skill else None

@@ -381,10 +381,6 @@ def make_executor(
 
 def _prepare_fork(screener: Callable[[], Any] | None) -> None:
     global _worker_screener
-    # rapidfuzz imports numpy on its first fuzzy match (~60 ms); imported here,
-    # before the fork, every worker has it without paying for it again.
-    import numpy  # noqa: F401
-
     if screener is not None:
         _worker_screener = screener()
     elif _worker_screener is None:
@@ -406,7 +402,9 @@ def _settle_long_lived(screener: Callable[[], Any] | None) -> None:
     gc.freeze()  # first, or building the screener sets off a full collection
     if screener is not None:
         screener()
-        import numpy  # noqa: F401  (rapidfuzz imports it on the first fuzzy match)
+        # rapidfuzz imports numpy on its first fuzzy match (~50 ms): imported now, it
+        # is frozen with the rest, and forked workers have it without paying again.
+        import numpy  # noqa: F401
 
         gc.freeze()
 

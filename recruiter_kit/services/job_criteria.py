@@ -21,7 +21,6 @@ from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.matching import alternatives
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
-from recruiter_kit.screening.taxonomy import tokenize
 
 VOCABULARY_FILE = "screening/job_criteria.json"
 _YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years|yrs)", re.IGNORECASE)
@@ -242,21 +241,10 @@ def _drop_implied_by_one_side(
     implied = {name for member in group for name in taxonomy.skills[member].implies}
     for name in implied - set(group):
         found_only_here = bool(evidence.get(name)) and evidence[name] <= lines
-        if found_only_here and not any(_names_skill(line, name, taxonomy) for line in lines):
+        if found_only_here and not any(taxonomy.writes(line, name) for line in lines):
             for kind in (required, nice):
                 if name in kind:
                     kind.remove(name)
-
-
-def _names_skill(line: str, name: str, taxonomy: Any) -> bool:
-    """Whether a line writes one of the skill's own forms (not only something implying it)."""
-    tokens = [token.lower() for token in tokenize(line)]
-    for size in range(1, taxonomy.max_tokens + 1):
-        for start in range(len(tokens) - size + 1):
-            forms = taxonomy.index.get(tuple(tokens[start : start + size]), ())
-            if any(form.skill is not None and form.skill.name == name for form in forms):
-                return True
-    return False
 
 
 def _nice_lines(text: str) -> set[str]:
