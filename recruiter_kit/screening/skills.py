@@ -166,13 +166,14 @@ class SkillMatcher:
             if not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
             else None
         )
-        return [
+        kept = [
             hit
             for hit in found
             if (not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text))
             and not (hit.skill.profile_site and self._is_contact_line(line, text))
             and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
         ]
+        return _without_spelt_out_parts(kept)
 
     def _in_company_name(
         self, lowered: list[str], spans: list[tuple[int, int]], text: str, end: int
@@ -267,6 +268,18 @@ class SkillMatcher:
         elif all(e.line_number != line.number for e in entry.evidence):
             entry.evidence.append(Evidence(line.text, line.section, line.number))
         del entry.evidence[_MAX_EVIDENCE:]
+
+
+def _without_spelt_out_parts(hits: list[_Hit]) -> list[_Hit]:
+    """Drop the parts a line lists beside their family: "ELK (Logstash, Kibana)" is one stack.
+
+    Counting each part as a skill of its own would lengthen the skills list with
+    what the resume names once; a part named on a line of its own still counts.
+    """
+    if not any(hit.skill.part_of for hit in hits):
+        return hits
+    families = {hit.skill.name for hit in hits}
+    return [hit for hit in hits if hit.skill.part_of not in families]
 
 
 def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, text: str) -> bool:

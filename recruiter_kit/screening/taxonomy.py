@@ -35,6 +35,8 @@ class Skill:
     line_requires: frozenset[str] = frozenset()
     # A site people link their profile on (GitHub): on a contact line it is a link, not a skill.
     profile_site: bool = False
+    # The product family this one ships in (Kibana in the Elastic Stack).
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class Taxonomy:
             needs_context=bool(entry.get("needs_context", False)),
             line_requires=frozenset(w.lower() for w in entry.get("line_requires", ())),
             profile_site=bool(entry.get("profile_site", False)),
+            part_of=entry.get("part_of"),
         )
         self.skills[skill.name] = skill
         strict = list(entry.get("strict", ()))

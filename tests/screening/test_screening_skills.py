@@ -154,6 +154,7 @@ def test_shipped_taxonomy_is_consistent() -> None:
     for skill in taxonomy.skills.values():
         assert skill.category in taxonomy.categories, skill.name
         assert all(name in taxonomy.skills for name in skill.implies), skill.name
+        assert skill.part_of is None or skill.part_of in taxonomy.skills, skill.name
 
 
 def test_a_blocker_for_ordinary_words_never_hides_an_acronym(screener: Screener) -> None:
@@ -360,3 +361,21 @@ def test_prisma_security_scanners_are_not_the_prisma_orm(screener: Screener) -> 
     assert "Prisma" not in names(screen(screener, text))
     orm = names(screen(screener, "Experience\n• Built the data layer with Prisma and PostgreSQL\n"))
     assert "Prisma" in orm
+
+
+def test_parts_spelt_out_beside_their_stack_count_as_the_stack(screener: Screener) -> None:
+    result = screen(
+        screener,
+        "Experience\n• Ran an ELK stack (Elasticsearch, Logstash, Kibana) for service logs\n"
+        "• Built Kibana dashboards for the payments team\n",
+    )
+    found = names(result)
+    assert {"Elastic Stack", "Elasticsearch", "Kibana"} <= found
+    assert "Logstash" not in found
+    kibana = next(hit for hit in result.skills if hit.name == "Kibana")
+    # Kibana is a skill of its own from the line that names it alone, not from the stack's list.
+    assert [e.line for e in kibana.evidence] == ["• Built Kibana dashboards for the payments team"]
+
+
+def test_a_part_named_alone_is_its_own_skill(screener: Screener) -> None:
+    assert {"Kibana", "Logstash"} <= names(screen(screener, "Skills\nLogstash, Kibana, Grafana\n"))
