@@ -79,6 +79,9 @@ _AFTER_WORDS = frozenset(
     }
 )
 _FUZZY_CUTOFF = 90.0
+# Words of one batch of resumes repeat ("university", "frameworks"): each is scored
+# once. Past this many remembered words the memory starts again, so it stays bounded.
+_TYPO_MEMORY = 50_000
 #: Shorter tokens are too close to too many words to be read as misspellings.
 FUZZY_MIN_LENGTH = 6
 # A part of a listing line names one thing in at most this many words, and
@@ -109,6 +112,7 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self._taxonomy = taxonomy
         self._fuzzy_choices = list(taxonomy.fuzzy_keys)
+        self._typos: dict[str, Skill | None] = {}
         sites = [re.escape(s.name.lower()) for s in taxonomy.skills.values() if s.profile_site]
         # "GitHub: jroe" or "GitLab: @jroe |": a profile handle, not a tool.
         self._profile_label = re.compile(
@@ -230,20 +234,25 @@ class SkillMatcher:
 
     def misspellings(self, words: Iterable[str]) -> dict[str, Skill]:
         """The skill each lower-case word is a slip of the keys for; real words are never one."""
-        candidates = sorted(set(words) - self._taxonomy.not_typos)
-        if not candidates or not self._fuzzy_choices:
-            return {}
-        # One cdist call scores every word against every form in C; a Python loop
-        # of extractOne calls costs several times more.
-        scores = process.cdist(
-            candidates, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        known = self._typos
+        fresh = {word for word in words if word not in known} - self._taxonomy.not_typos
+        if fresh:
+            if len(known) + len(fresh) > _TYPO_MEMORY:
+                known.clear()
+            for word in fresh:
+                known[word] = self._typo_of(word)
+        return {word: skill for word in words if (skill := known.get(word)) is not None}
+
+    def _typo_of(self, word: str) -> Skill | None:
+        # One word at a time, without numpy: rapidfuzz's batch scorer (cdist) imports
+        # numpy, which costs a one-worker import more than the few new words of each
+        # resume cost this way, once remembered.
+        best = process.extractOne(
+            word, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
         )
-        matches: dict[str, Skill] = {}
-        for word, row in zip(candidates, scores, strict=True):
-            best = int(row.argmax())
-            if row[best] and _plausible_typo(word, self._fuzzy_choices[best]):
-                matches[word] = self._taxonomy.fuzzy_keys[self._fuzzy_choices[best]]
-        return matches
+        if best is None or not _plausible_typo(word, best[0]):
+            return None
+        return self._taxonomy.fuzzy_keys[best[0]]
 
     def _collect(self, hits: list[_Hit]) -> list[SkillHit]:
         by_name: dict[str, SkillHit] = {}

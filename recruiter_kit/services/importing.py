@@ -402,10 +402,6 @@ def _settle_long_lived(screener: Callable[[], Any] | None) -> None:
     gc.freeze()  # first, or building the screener sets off a full collection
     if screener is not None:
         screener()
-        # rapidfuzz imports numpy on its first fuzzy match (~50 ms): imported now, it
-        # is frozen with the rest, and forked workers have it without paying again.
-        import numpy  # noqa: F401
-
         gc.freeze()
 
 
@@ -414,7 +410,6 @@ PRELOAD = [
     "recruiter_kit.services.importing",
     "recruiter_kit.screening.screener",
     "pypdfium2",
-    "numpy",
 ]
 
 

@@ -185,6 +185,25 @@ def test_misspellings_in_a_skills_list_are_still_caught(screener: Screener) -> N
     assert {"Kubernetes", "Elasticsearch", "Apache Cassandra", "CockroachDB"} <= found
 
 
+def test_misspellings_are_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from recruiter_kit.screening import skills
+
+    matcher = skills.SkillMatcher(Taxonomy.load())
+    words = ["postgresq", "grafanna", "university"]
+    first = {word: skill.name for word, skill in matcher.misspellings(words).items()}
+    assert first == {"postgresq": "PostgreSQL", "grafanna": "Grafana"}
+    # The next resume asks again and gets the same answer.
+    assert {word: skill.name for word, skill in matcher.misspellings(words).items()} == first
+    monkeypatch.setattr(skills, "_TYPO_MEMORY", 4)
+    later = matcher.misspellings(["elasticsaerch", "casandra", "mongodbb"])
+    assert {skill.name for skill in later.values()} == {
+        "Elasticsearch",
+        "Apache Cassandra",
+        "MongoDB",
+    }
+    assert len(matcher._typos) <= 4
+
+
 def test_a_sentence_with_commas_is_not_read_for_misspellings(screener: Screener) -> None:
     text = (
         "Experience\n"
