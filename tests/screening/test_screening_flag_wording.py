@@ -146,9 +146,14 @@ def test_less_downtime_or_fewer_outages(screener: Screener, bullet: str, scaled:
         ("Ran zero-downtime deployments with blue-green releases", True),
         ("Led a zero downtime migration of the orders database", True),
         ("Shipped with zero defects; downtime was logged for the print shop", False),
+        ("Moved the payments cluster to Kubernetes with no downtime", True),
+        ("Upgraded PostgreSQL 11 to 15 without any downtime", True),
+        ("Rolled out schema changes with minimal downtime", True),
+        ("Scheduled the crews so there was no downtime of the machines", False),
+        ("No time off and no overtime during the busy season", False),
     ],
 )
-def test_zero_downtime(screener: Screener, bullet: str, scaled: bool) -> None:
+def test_downtime_avoided(screener: Screener, bullet: str, scaled: bool) -> None:
     assert ("production_at_scale" in green(screener, bullet)) is scaled
 
 
