@@ -58,6 +58,7 @@ _NOT_WORK_SECTIONS = frozenset(
 )
 # A title or an employer line is short; a longer line above a date is a bullet's or a summary's.
 _MAX_HEADER_CHARS = 90
+_MAX_TITLE_WORDS = 8  # "Senior Software Engineer - Payments Platform Team"
 # "Technologies: Go, Kafka" closing the job above is not the next job's employer.
 _LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -170,14 +171,22 @@ def find_entries(
             continue
         span = parse_range(match, today)
         if span is not None:
-            found = _entry(lines, line, match.start() - offset, match.end() - offset, span, today)
+            found = _entry(
+                lines, line, match.start() - offset, match.end() - offset, span, today, job_titles
+            )
             if not in_projects or (job_titles is not None and job_titles.search(found[2])):
                 entries.append(found)
     return entries
 
 
 def _entry(
-    lines: list[Line], line: Line, start: int, end: int, span: Span, today: date
+    lines: list[Line],
+    line: Line,
+    start: int,
+    end: int,
+    span: Span,
+    today: date,
+    job_titles: re.Pattern[str] | None = None,
 ) -> tuple[ExperienceEntry, Span, str]:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
@@ -186,13 +195,30 @@ def _entry(
     above = _header_above(lines, line.number - 1) if previous and not rest else ""
     title = rest or previous
     organisation = previous if rest else above
+    # A header may take three lines (title, employer, dates) or put the title below
+    # a date that stands alone, or below the dates and the employer ("May 2023 -
+    # Sep 2023  Acme Ltd" over "Junior Developer"); the role text holds all of them,
+    # lower-cased for the rules.
+    below = ""
+    if not previous and not rest:
+        below = _header_below(lines, line.number)
+    elif not previous and _names_no_role(rest, job_titles):
+        # Only a software title is taken from there: the line under an employer is
+        # as often the first line of a description ("Consultant, Acme" over "Technical
+        # consultant focusing on ...").
+        below = _header_below(lines, line.number)
+        if len(below.split()) > _MAX_TITLE_WORDS or _names_no_role(below, job_titles):
+            below = ""
+        if below:
+            title, organisation = below, rest
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
-    # A header may take three lines (title, employer, dates) or put the title below
-    # a date that stands alone; the role text holds all of them, lower-cased for the rules.
-    below = "" if rest or previous else _header_below(lines, line.number)
     return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
+
+
+def _names_no_role(text: str, job_titles: re.Pattern[str] | None) -> bool:
+    return job_titles is not None and not job_titles.search(text.lower())
 
 
 def _header_below(lines: list[Line], index: int) -> str:

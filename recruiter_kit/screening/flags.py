@@ -226,7 +226,7 @@ def professional_entries(facts: Facts) -> list[ExperienceEntry]:
     return [
         entry
         for entry, role in facts.entries
-        if rules.software_roles.search(role) and not rules.non_professional_roles.search(role)
+        if rules.is_software_role(role) and not rules.non_professional_roles.search(role)
     ]
 
 
@@ -261,7 +261,7 @@ def _only_projects(
     # A job counts as work, an internship too; a bootcamp's "Software Developer" is training.
     headers = {entry.line for entry, _ in facts.entries}  # judged by their role above
     work = any(
-        rules.software_roles.search(role) and not rules.training_roles.search(role)
+        rules.is_software_role(role) and not rules.training_roles.search(role)
         for _, role in facts.entries
     ) or any(
         line.section == "experience"

@@ -124,6 +124,8 @@ class Rules:
     weak_phrases: re.Pattern[str] = field(default_factory=_never)
     reliability: re.Pattern[str] = field(default_factory=_never)
     software_roles: re.Pattern[str] = field(default_factory=_never)
+    # Engineers of other trades ("process engineer"): "engineer" alone is no software job.
+    non_software_roles: re.Pattern[str] = field(default_factory=_never)
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
     training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
@@ -145,6 +147,14 @@ class Rules:
         self._compile()
         return self
 
+    def is_software_role(self, role: str) -> bool:
+        """Whether a job's lower-cased role text names a software job.
+
+        Another trade's engineer is taken out first, so "software quality engineer"
+        still is one and "senior process engineer" is not.
+        """
+        return bool(self.software_roles.search(self.non_software_roles.sub(" ", role)))
+
     def _compile(self) -> None:
         raw = self.raw
         self.levels = {name: float(floor) for name, floor in raw["levels"].items()}
@@ -154,6 +164,7 @@ class Rules:
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")
         self.software_roles = _word_list(raw["software_roles"])
+        self.non_software_roles = _word_list(raw.get("non_software_roles", []))
         # Training ("bootcamp") is not professional work either, and not a job beside projects.
         training = list(raw.get("training_roles", []))
         self.non_professional_roles = _word_list(raw["non_professional_roles"] + training)

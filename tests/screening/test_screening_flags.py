@@ -235,3 +235,22 @@ def test_merged_evidence_keeps_the_first_mention_of_each_line() -> None:
         (12, "Python, Go"),
         (None, "no number"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "software"),
+    [
+        ("Senior Process Engineer II", False),
+        ("Quality Engineering Manager", False),
+        ("Field Engineer", False),
+        ("Software Quality Engineer", True),
+        ("Software Design Engineer", True),
+        ("Production Engineer", True),  # an SRE title at some companies
+    ],
+)
+def test_an_engineer_of_another_trade_has_no_software_job(
+    screener: Screener, title: str, software: bool
+) -> None:
+    text = f"Experience\n{title}, Ledgerline\nJan 2015 - Dec 2022\n• Ran the weekly reviews\n"
+    yellow = {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
+    assert ("missing_production_exposure" in yellow) is not software

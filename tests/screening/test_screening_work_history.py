@@ -70,6 +70,26 @@ def test_a_title_below_a_date_on_its_own_line_names_the_role(screener: Screener)
     assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
 
 
+def test_a_title_below_the_dates_and_employer_names_the_role(screener: Screener) -> None:
+    text = (
+        "Experience\n"
+        "May 2023 - Sep 2023   Ledgerline Ltd\n"
+        "Junior Software Developer\n"
+        "• Built the billing API in Go\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+    [job] = result.experience
+    assert (job.title, job.organisation) == ("Junior Software Developer", "Ledgerline Ltd")
+
+
+def test_a_bullet_below_the_dates_does_not_name_the_role(screener: Screener) -> None:
+    text = "Experience\nMay 2023 - Sep 2023   Ledgerline Ltd\n• Wrote backend services\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" in {flag.id for flag in result.yellow_flags}
+    assert result.experience[0].title == "Ledgerline Ltd"
+
+
 @pytest.mark.parametrize("title", ["Senior SE", "SDE II", "SRE"])
 def test_abbreviated_software_titles_are_software_jobs(screener: Screener, title: str) -> None:
     text = f"Experience\n2016-2023 Ledgerline, {title} - Boston MA\n"
