@@ -200,9 +200,9 @@ def test_an_added_placeholder_domain_gives_way_to_a_real_address(
 def test_an_added_title_word_is_not_a_name(
     screener: Screener, tune: Callable[[str, str], None]
 ) -> None:
-    text = "Platform Lead\nines@vargaworks.net\n"
-    assert contact_of(screener, text).name == "Platform Lead"
-    tune("not_name_words", "lead")
+    text = "Platform Steward\nines@vargaworks.net\n"
+    assert contact_of(screener, text).name == "Platform Steward"
+    tune("not_name_words", "steward")
     assert contact_of(screener, text).name is None
 
 
@@ -259,3 +259,14 @@ def test_a_malformed_word_file_stops_the_screener_before_any_file(
 def test_a_heading_at_the_top_names_nobody(screener: Screener, heading: str) -> None:
     text = f"{heading}\nines@vargaworks.net\nBackend Engineer, Acme, 2019 - 2024\n"
     assert contact_of(screener, text).name is None
+
+
+@pytest.mark.parametrize("title", ["QA Automation Lead", "Automation Testing", "IT Specialist"])
+def test_a_title_at_the_top_of_a_resume_is_not_a_name(screener: Screener, title: str) -> None:
+    text = f"{title}\nqa.lead@example.org\nSkills\nSelenium, Java\n"
+    assert screener.screen_bytes(text.encode(), "cv.txt").contact.name is None
+
+
+def test_a_name_above_a_title_is_still_the_name(screener: Screener) -> None:
+    text = "Mira Okafor\nQA Automation Lead\nSkills\nSelenium, Java\n"
+    assert screener.screen_bytes(text.encode(), "cv.txt").contact.name == "Mira Okafor"

@@ -30,6 +30,9 @@ def screener() -> Screener:
         ("KEY PROFICIENCIES", "skills"),
         ("Skills & Tooling", "skills"),
         ("External Publications", "publications"),
+        ("Education Details", "education"),  # the field names of a common resume export
+        ("Skill Details", "skills"),
+        ("Company Details", "experience"),
     ],
 )
 def test_headings_open_their_section(screener: Screener, line: str, section: str) -> None:
