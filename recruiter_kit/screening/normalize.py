@@ -38,6 +38,11 @@ _REPEATED_HYPHENS = re.compile(r"-{2,}")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
 _WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
+# A line this long with this many wide gaps is a flattened document, not a paragraph.
+_FLATTENED_LENGTH = 500
+_FLATTENED_GAPS = 3
+_FIELD_GAP = re.compile(r"[ \t]{3,}")
+_PADDED_RANGE_JOIN = re.compile(r"[ \t]{2,}(to|until|[-–—])[ \t]{2,}", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")
 # A date range cut at the margin: "Sep 2016 -" above "Present", "2012-" above "06".
 _OPEN_RANGE_END = re.compile(rf"{DATE}[ \t]*(?:[-–—]|to|until)$", re.IGNORECASE)
@@ -70,6 +75,8 @@ def normalize_text(text: str) -> str:
         text = _PRIVATE_USE.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", " ")
+    if "   " in text:
+        text = _unflatten(text)
     # Runs of spaces never span a newline, so one pass over the whole text will do; and
     # only a tab-like character or a double space gives it work (a regex pass stops at
     # every single space, which costs many times these substring tests).
@@ -77,6 +84,21 @@ def normalize_text(text: str) -> str:
         text = _SPACES.sub(" ", text)
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(join_wrapped([line for line in lines if line]))
+
+
+def _unflatten(text: str) -> str:
+    """Lines back for text flattened onto one line, its fields kept apart by runs of spaces.
+
+    Text copied out of a web form or a dataset's cell may hold a whole resume on
+    one line ("Experience   Senior Engineer   02/2011   to   Current   Acme ...").
+    Read as one line, no job, heading or bullet is found. A date range's own
+    padding is closed first, so the split leaves each range whole.
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if len(line) > _FLATTENED_LENGTH and len(_FIELD_GAP.findall(line)) >= _FLATTENED_GAPS:
+            lines[number] = _FIELD_GAP.sub("\n", _PADDED_RANGE_JOIN.sub(r" \1 ", line))
+    return "\n".join(lines)
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -174,3 +174,29 @@ def test_a_job_written_as_a_list_item_has_no_bullet_in_its_title(screener: Scree
     text = "Experience\n• Backend Engineer, Fjord Digital (2019 - 2022)\n"
     entries = screener.screen_bytes(text.encode(), "cv.txt").experience
     assert [entry.title for entry in entries] == ["Backend Engineer, Fjord Digital"]
+
+
+def test_a_resume_flattened_onto_one_line_gets_its_lines_back(screener: Screener) -> None:
+    summary = "Backend engineer who builds payment services and keeps them running " * 8
+    fields = [
+        "Rowan Ito",
+        "Summary",
+        summary.strip(),
+        "Experience",
+        "Senior Software Engineer",
+        "02/2011   to   Current",
+        "Ledgerline",
+        "• Cut p99 latency by 40% on the billing API",
+        "Skills",
+        "Python, PostgreSQL",
+    ]
+    result = screener.screen_bytes("     ".join(fields).encode(), "cv.txt")
+    assert result.years_experience == 15.8
+    assert result.metrics.bullets == 1 and result.metrics.quantified == 1
+    assert result.contact.name == "Rowan Ito"
+
+
+def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screener) -> None:
+    text = "Summary\n" + "Builds payment services.   " * 2 + "x " * 300 + "\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert len(result.text.split("\n")) == 2
