@@ -3,6 +3,14 @@
 The field names are the ones `recruiter-kit screen --json` prints and the ones
 stored with each screening, so other features (interview probes, exports) read
 them too. `to_dict`/`from_dict` round-trip through JSON.
+
+Stored results write each evidence line's text once: a top-level `"lines"`
+table maps line numbers (as JSON keys) to their text, and each piece of
+evidence is a reference `[line_number, section]` into it. One line backs many
+skills, flags and metrics, and repeating its text was most of a stored result.
+Results stored before the table existed write every piece of evidence in full,
+and any piece may still be written so (see `evidence_from`); `from_dict` reads
+both, and `with_full_evidence` turns the stored form into the plain one.
 """
 
 from __future__ import annotations
@@ -112,11 +120,14 @@ class ScreeningResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
-        def evidence(items: list[dict[str, Any]] | None) -> list[Evidence]:
-            return [Evidence(**item) for item in items or []]
+        """The result from plain data or from its stored form (see the module docstring)."""
+        lines = data.get(LINES) or {}
+
+        def evidence(items: list[Any] | None) -> list[Evidence]:
+            return [evidence_from(item, lines) for item in items or []]
 
         metrics = dict(data.get("metrics") or {})
-        for key in ("quantified_lines", "weak_phrases", "reliability_lines"):
+        for key in _EVIDENCE_LISTS:
             metrics[key] = evidence(metrics.get(key))
         match = data.get("match")
         return cls(
@@ -143,6 +154,48 @@ class ScreeningResult:
             metrics=Metrics(**metrics),
             match=Match(**match) if match else None,
         )
+
+
+#: The stored result's table of evidence lines: line number (a string) to its text.
+LINES = "lines"
+_EVIDENCE_LISTS = ("quantified_lines", "weak_phrases", "reliability_lines")
+_HITS = ("skills", "green_flags", "yellow_flags")
+
+
+def evidence_from(item: Any, lines: dict[str, str]) -> Evidence:
+    """One piece of evidence as stored: a `[line_number, section]` reference into
+    `lines`, or (in results stored before references) the `Evidence` fields in full."""
+    if type(item) is list:
+        number, section = item
+        return Evidence(lines[str(number)], section, number)
+    return Evidence(**item)
+
+
+def with_full_evidence(data: dict[str, Any]) -> dict[str, Any]:
+    """Stored data made plain, in place: evidence written out in full, as `to_dict` gives it,
+    and the lines table dropped. Plain data passes through unchanged."""
+    lines = data.pop(LINES, None)
+    if lines is None:
+        return data
+    # Keys made numbers once, rather than each reference's number made a key.
+    texts = {int(number): text for number, text in lines.items()}
+
+    def full(items: list[Any]) -> list[Any]:
+        return [
+            {"line": texts[item[0]], "section": item[1], "line_number": item[0]}
+            if type(item) is list
+            else item
+            for item in items
+        ]
+
+    for key in _HITS:
+        for hit in data.get(key) or ():
+            hit["evidence"] = full(hit["evidence"])
+    metrics = data.get("metrics")
+    if metrics:
+        for key in _EVIDENCE_LISTS:
+            metrics[key] = full(metrics[key])
+    return data
 
 
 @dataclass(slots=True)

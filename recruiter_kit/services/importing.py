@@ -27,7 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
-from recruiter_kit.screening.results import JobCriteria, ScreeningResult
+from recruiter_kit.screening.results import (
+    LINES,
+    Evidence,
+    JobCriteria,
+    ScreeningResult,
+    with_full_evidence,
+)
 
 #: Files in flight per worker: enough to keep every worker busy while the
 #: writer stores the previous result, few enough to hold memory flat.
@@ -234,6 +240,29 @@ def _dict_maker(kind: type) -> Callable[[Any], dict[str, Any]]:
 _ENCODER = json.JSONEncoder(default=_shallow, check_circular=False)
 
 
+def encode_stored(result: ScreeningResult) -> str:
+    """The result as the screenings table stores it: JSON without the text (stored once,
+    on the document), each evidence line's text once in a lines table (see `results`)."""
+    fields = _shallow(result)
+    del fields["text"]
+    lines: dict[int, str] = {}
+
+    def reference(value: Any) -> Any:
+        if type(value) is not Evidence:
+            return _shallow(value)
+        number = value.line_number
+        if number is not None and lines.setdefault(number, value.line) == value.line:
+            return [number, value.section]
+        return {"line": value.line, "section": value.section, "line_number": number}
+
+    # Filled while the encoder walks the fields before it, and encoded after them:
+    # one pass, with no walk of the result to collect the lines first.
+    fields[LINES] = lines
+    # A new encoder per result because the lines table is this result's; the C
+    # encoder behind it is made anew on every call anyway.
+    return json.JSONEncoder(default=reference, check_circular=False).encode(fields)
+
+
 @dataclass(slots=True)
 class Screened:
     """One file's screening in the form the writer stores it.
@@ -253,12 +282,10 @@ class Screened:
     green: int
     yellow: int
     score: int | None  # the match's score; None when nothing was matched
-    result_json: str  # every `ScreeningResult` field but the text, the match included
+    result_json: str  # `encode_stored`: every field but the text, the match included
 
     @classmethod
     def of(cls, result: ScreeningResult) -> Screened:
-        fields = _shallow(result)
-        del fields["text"]  # stored once, on the document
         return cls(
             status=result.status,
             error=result.error,
@@ -269,11 +296,18 @@ class Screened:
             green=len(result.green_flags),
             yellow=len(result.yellow_flags),
             score=result.match.score if result.match is not None else None,
-            result_json=_ENCODER.encode(fields),
+            result_json=encode_stored(result),
         )
 
     def data(self) -> dict[str, Any]:
         """The screening as `plain` data (`ScreeningResult` fields), decoded anew on each call."""
+        return with_full_evidence(self._with_text())
+
+    def result(self) -> ScreeningResult:
+        """The screening as objects, built from the stored form without making it plain first."""
+        return ScreeningResult.from_dict(self._with_text())
+
+    def _with_text(self) -> dict[str, Any]:
         stored = json.loads(self.result_json)
         return {
             "status": stored.pop("status"),

@@ -9,6 +9,7 @@ error, so nothing a user imported is lost and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from recruiter_kit.services.importing import (
     Screened,
     ScreeningStream,
     collect_files,
+    encode_stored,
     plain,
     read_original,
 )
@@ -91,8 +93,7 @@ class FileOutcome:
     @property
     def result(self) -> ScreeningResult | None:
         """The screening as objects, built on demand."""
-        data = self.data
-        return ScreeningResult.from_dict(data) if data else None
+        return self.screened.result() if self.screened is not None else None
 
 
 @dataclass(slots=True)
@@ -196,9 +197,9 @@ def normalise_phone(phone: str | None) -> str | None:
 
 
 def stored_result(result: ScreeningResult, *, keep_match: bool) -> dict[str, Any]:
-    """The result as stored: the text lives once, on the document."""
-    data = plain(result)
-    data.pop("text", None)
+    """The result as stored (`encode_stored`): the text lives once, on the document, and
+    each evidence line's text once in the result."""
+    data: dict[str, Any] = json.loads(encode_stored(result))
     if not keep_match:
         data["match"] = None
     return data
@@ -742,7 +743,8 @@ def _screen_for_job(
             )
         screening_id = row.screening_id
     else:
-        new = _new_screening(row.document_id, row.candidate_id, job_id, plain(result))
+        stored = stored_result(result, keep_match=True)
+        new = _new_screening(row.document_id, row.candidate_id, job_id, stored)
         screening_id = screenings.add(new)
     if row.candidate_id is not None:
         _, current_job = screenings.candidate_code_and_job(row.candidate_id)

@@ -393,6 +393,8 @@ class ScreeningRepository:
         return [ScreeningRow(*values) for values in self._session.execute(query)]
 
     def result(self, screening_id: int) -> dict[str, Any]:
+        """The stored result as it is kept: evidence may refer to a lines table rather
+        than hold its text, so read it with `ScreeningResult.from_dict`."""
         return dict(self._record(screening_id).result or {})
 
     def results_for_job(self, job_id: int) -> Iterator[tuple[int, dict[str, Any]]]:
