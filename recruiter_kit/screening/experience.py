@@ -200,16 +200,15 @@ def _entry(
     # Sep 2023  Acme Ltd" over "Junior Developer"); the role text holds all of them,
     # lower-cased for the rules.
     below = ""
-    if not previous and not rest:
+    if not previous and (not rest or _names_no_role(rest, job_titles)):
         below = _header_below(lines, line.number)
-    elif not previous and _names_no_role(rest, job_titles):
-        # Only a software title is taken from there: the line under an employer is
-        # as often the first line of a description ("Consultant, Acme" over "Technical
+    if rest and below:
+        # Only a software title is taken from under an employer: the line there is as
+        # often the first of a description ("Consultant, Acme" over "Technical
         # consultant focusing on ...").
-        below = _header_below(lines, line.number)
         if len(below.split()) > _MAX_TITLE_WORDS or _names_no_role(below, job_titles):
             below = ""
-        if below:
+        else:
             title, organisation = below, rest
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text

@@ -234,6 +234,7 @@ class SkillMatcher:
 
     def misspellings(self, words: Iterable[str]) -> dict[str, Skill]:
         """The skill each lower-case word is a slip of the keys for; real words are never one."""
+        words = set(words)  # read twice below: a generator would be spent by the first pass
         known = self._typos
         fresh = {word for word in words if word not in known} - self._taxonomy.not_typos
         if fresh:

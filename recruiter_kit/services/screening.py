@@ -688,7 +688,7 @@ def _new_screening(
 ) -> NewScreening:
     match = data.get("match")
     keep_match = job_id is not None and match is not None
-    stored = {key: value for key, value in data.items() if key != "text"}
+    stored = dict(data)
     if not keep_match:
         stored["match"] = None
     return NewScreening(
