@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -30,6 +30,14 @@ _WORD_LISTS = (
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address a narrow column cut after its "@" or inside its domain ("ana.ruiz@exam-"),
+# ending a line; and what opens the next line, its rest ("ple.com"). A hyphen at the
+# cut is the address's own: a hyphenation mark was taken out with the line break.
+_CUT_ADDRESS = re.compile(r"[\w.+-]+@[A-Za-z0-9.-]*")
+_ADDRESS_REST = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?![\w@]|\.\w)")
+# The rejoined address must end in a lower-case top-level domain: "ana@acme." above
+# "Company" is a sentence, not "ana@acme.Company".
+_LOWER_TLD = re.compile(r"\.[a-z]{2,}$")
 # Spelt out against address harvesters: "ana (at) x.org", "ana [dot] ruiz [at] gmail [dot] com".
 _AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
 _DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
@@ -88,6 +96,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
 _HEAD_LINES = 12
+# The title markup of a plain-text resume's first line: "= Ana Ruiz" (AsciiDoc), "* Ana
+# Ruiz" (Org-mode), "# Ana Ruiz" (Markdown saved as .txt). Further down, a star is a bullet.
+_TITLE_MARKUP = re.compile(r"^(?:\*{1,6}|={1,6}|#{1,6})[ \t]+")
 _CONTACT_TOKENS = re.compile("|".join(f"(?:{p.pattern})" for p in (EMAIL, PHONE, URL)))
 #: Digits a phone number has: 10 to 15, or from 8 when written with its country code
 #: ("+1 555 0142"), which no year range or figure starts with.
@@ -184,8 +195,12 @@ def extract_contact(
     # A mailto: or tel: link behind "Email" or an icon is the address when no text has one.
     contact.email = _email(head) or _email(texts) or _email(mailto)
     contact.phone = _phone(head) or _phone(texts) or _phone(tel)
+    index = index or TextIndex(lines)
     # The header lines open `texts`, so scanning `texts` alone keeps the header's links first.
-    links = _links(index or TextIndex(lines))
+    links = _links(index)
+    if contact.email and _rejoined(contact.email, index.text):
+        # The rest of a cut address ("gmail.com" below "ana@") is no web link.
+        links = [link for link in links if not contact.email.endswith(link)]
     contact.links = list(dict.fromkeys(links + web))
     contact.name = _name(head_lines, lines)
     contact.location = _location(head)
@@ -215,12 +230,39 @@ def _email(texts: list[str]) -> str | None:
     target, which the Markdown reader keeps after it: "ana@x.org (b@y.org)".
     """
     placeholder = None
-    for text in texts:
+    for number, text in enumerate(texts):
+        if "@" in text and number + 1 < len(texts):
+            text = _with_cut_address_joined(text, texts[number + 1])
         for address in _emails_in(text):
             if not contact_words().placeholder_email.search(address):
                 return address
             placeholder = placeholder or address
     return placeholder
+
+
+def _rejoined(address: str, text: str) -> bool:
+    """Whether `address` was found cut over two lines of `text` (not behind a mailto: link)."""
+    return address not in text and address.split("@", 1)[0] + "@" in text
+
+
+def _with_cut_address_joined(text: str, following: str) -> str:
+    """`text`, with the rest of an address it ends on taken from `following`.
+
+    A narrow column breaks an address after its "@" or at a dot or hyphen of
+    the domain: "ana.ruiz@" above "example.com". The join must make a whole
+    address ending in a lower-case domain, or `text` is kept as it is.
+    """
+    last = text.rsplit(None, 1)[-1]
+    cut = _CUT_ADDRESS.search(last)
+    if cut is None or cut.end() != len(last) or EMAIL.fullmatch(cut.group(0)):
+        return text
+    rest = _ADDRESS_REST.match(following)
+    if rest is None:
+        return text
+    address = cut.group(0) + rest.group(0)
+    if EMAIL.fullmatch(address) and _LOWER_TLD.search(address):
+        return text + rest.group(0)
+    return text
 
 
 def _emails_in(text: str) -> list[str]:
@@ -291,6 +333,8 @@ def _name(head: list[Line], lines: list[Line]) -> str | None:
     for index, line in enumerate(head):
         if line.heading:
             continue  # "KEY PROFICIENCIES" opens a section; it names nobody
+        if line.number == 0 and line.text[:1] in ("*", "=", "#"):
+            line = replace(line, text=_TITLE_MARKUP.sub("", line.text))
         following = head[index + 1].text if index + 1 < len(head) else None
         candidate = _name_on(line, following)
         if candidate and not _on_dated_entry(candidate, line, lines):

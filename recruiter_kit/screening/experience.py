@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, YEAR
+from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, SHORT_DATE, YEAR
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -37,6 +37,13 @@ RANGE = re.compile(
 #: keeps the literal pre-check that spares most lines a search.
 OPEN_RANGE = re.compile(rf"\b(?P<start>{DATE})[ \t]*(?:-|–|—)[ \t]*$")
 _DASHES = ("-", "–", "—")
+#: "09-13 - 03-14  Embedded Engineer": two-digit-year dates, read only at a line's start and
+#: only as a whole range. A hyphen between them needs spaces round it and nothing digit-like
+#: may follow, so "06-11-12-13-14" (a phone number) and "10-12-14" stay what they are.
+SHORT_RANGE = re.compile(
+    rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*[–—][ \t]*)"
+    rf"(?P<end>{SHORT_DATE}|{NOW})(?![\w./-]|[ \t]*-[ \t]*\d)"
+)
 _MAX_RANGES_PER_LINE = 4
 #: "Since 2013" in a job's header: a job still held.
 SINCE = re.compile(
@@ -114,6 +121,26 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
     return Span(start, end)
 
 
+def parse_short_range(match: re.Match[str], today: date) -> Span | None:
+    """The span of a `SHORT_RANGE` match; a two-digit year is the latest one not after `today`."""
+    start = _short_month_index(match.group("start"), today)
+    end_text = match.group("end")
+    if _NOW_RE.fullmatch(end_text):
+        end = today.year * 12 + today.month
+    else:
+        end = _short_month_index(end_text, today) + 1
+    if start >= end or end - start > 50 * 12:
+        return None
+    return Span(start, end)
+
+
+def _short_month_index(text: str, today: date) -> int:
+    month, short_year = int(text[:2]), int(text[3:5])  # SHORT_DATE is exactly "MM-YY"
+    century = today.year // 100 * 100
+    year = century + short_year if short_year <= today.year % 100 else century - 100 + short_year
+    return year * 12 + month - 1
+
+
 def reference_date(lines: list[str], fallback: date) -> date:
     """The date "Present" means: a "Last updated" date on the resume, else `fallback`."""
     for line in lines[:5]:
@@ -154,6 +181,14 @@ def find_entries(
         if line.text.rstrip().endswith(_DASHES)
         and (match := OPEN_RANGE.search(line.text.rstrip().lower()))
     ]
+    # Cheap: a two-digit-year range needs "01-" to "12-" opening the line.
+    dated += [
+        (line, match, 0)
+        for line in lines
+        if line.text[2:3] == "-"
+        and line.text[:1] in "01"
+        and (match := SHORT_RANGE.match(index.lowered_line(line)))
+    ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
     per_line: dict[int, int] = {}
     for line, match, offset in dated:
@@ -169,7 +204,8 @@ def find_entries(
             continue
         if has_experience and line.section not in ("experience", "skills", "header"):
             continue
-        span = parse_range(match, today)
+        short = match.re is SHORT_RANGE
+        span = parse_short_range(match, today) if short else parse_range(match, today)
         if span is not None:
             found = _entry(
                 lines, line, match.start() - offset, match.end() - offset, span, today, job_titles
@@ -225,7 +261,7 @@ def _header_below(lines: list[Line], index: int) -> str:
     if following >= len(lines) or lines[following].heading:
         return ""
     text = lines[following].text.strip()
-    return text if _is_header(text) and not RANGE.search(text.lower()) else ""
+    return text if _is_header(text) and not _has_range(text.lower()) else ""
 
 
 def _is_header(text: str) -> bool:
@@ -244,9 +280,15 @@ def _header_above(lines: list[Line], index: int) -> str:
         return ""
     text = lines[index - 1].text.strip()
     # A line with dates of its own heads another job: its "Intern" is not this role's.
-    if not _is_header(text) or _LABELLED_LIST.match(text) or RANGE.search(text.lower()):
+    if not _is_header(text) or _LABELLED_LIST.match(text) or _has_range(text.lower()):
         return ""
-    return text.strip(" |")
+    return text.lstrip("= ").strip(" |")  # "=" opens an AsciiDoc title: "=== Acme"
+
+
+def _has_range(lowered: str) -> bool:
+    return bool(
+        RANGE.search(lowered) or (lowered[2:3] == "-" and SHORT_RANGE.match(lowered) is not None)
+    )
 
 
 def _since_heads_a_job(line: Line, start: int) -> bool:

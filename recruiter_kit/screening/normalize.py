@@ -36,7 +36,8 @@ _HYPHENATION = re.compile(r"\ufffe[ \t]*\n?[ \t]*|(?<=[a-z])\u00ad[ \t]*\n[ \t]*
 _SOFT_HYPHEN_DASH = re.compile(r"(?<=\S) ?\u00ad+ ?(?=\S)|\u00ad")
 _REPEATED_HYPHENS = re.compile(r"-{2,}")
 _SPACES = re.compile(r"[ \t\f\v]+")
-_BULLET_LIKE = re.compile(r"^[\s]*(?:[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
+# Stars before a space are all markup ("*** Senior Engineer", an Org-mode heading).
+_BULLET_LIKE = re.compile(r"^[\s]*(?:\*+(?=[ \t])|[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
 _WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 # A line this long with this many wide gaps is a flattened document, not a paragraph.
 _FLATTENED_LENGTH = 500
@@ -44,6 +45,12 @@ _FLATTENED_GAPS = 3
 _FIELD_GAP = re.compile(r"[ \t]{3,}")
 _PADDED_RANGE_JOIN = re.compile(r"[ \t]{2,}(to|until|[-–—])[ \t]{2,}", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")
+# Underscore emphasis in plain text ("_June 2016—April 2025_", "__Acme__"): the underscores
+# glue the words to them, so no word or date pattern sees the words. Only a pair opening
+# and closing outside a word or a link's path, round words, is taken, so "snake_case",
+# "_id", "x.com/_a_" and underscore drawings keep theirs. The look-behind follows the
+# literal underscore so the search can jump from one underscore to the next.
+_UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w/]_)(_?)(?=[^\W_])([^_\n]*?[^_\s\\/])_\1(?!\w)")
 # A date range cut at the margin: "Sep 2016 -" above "Present", "2012-" above "06".
 _OPEN_RANGE_END = re.compile(rf"{DATE}[ \t]*(?:[-–—]|to|until)$", re.IGNORECASE)
 _RANGE_END_START = re.compile(rf"(?:{DATE}|{NOW})\b", re.IGNORECASE)
@@ -70,6 +77,8 @@ def normalize_text(text: str) -> str:
     if "--" in text:
         text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)
+    if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
     if unusual:
         text = _PRIVATE_BULLET.sub(r"\1•", text)
         text = _PRIVATE_USE.sub(" ", text)

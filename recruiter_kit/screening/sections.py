@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from recruiter_kit.screening.dates import DATE, NOW, RANGE_JOIN
 from recruiter_kit.screening.prefilter import LineFinder, alternation_of, gate_for
 
 HEADER = "header"
@@ -19,6 +20,11 @@ _SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
 # Bullets are left alone: a bulleted line is an item, not a heading.
 _BULLETS = "•◦▪●-*–—·"
 _LEADING_SYMBOLS = re.compile(rf"^[^\w\s(\[{re.escape(_BULLETS)}]+\s*")
+# Org-mode ("** Skills") and AsciiDoc ("== Skills") heading markup in a plain-text resume.
+# A star is a bullet too, so a marked line is a heading only when its words are one.
+_HEADING_MARKUP = re.compile(r"^(?:\*{1,6}|={1,6})[ \t]+(?=\S)")
+# What may follow a marked heading's colon: its dates ("** Education: 2010 - 2014").
+_DATES_ONLY = re.compile(rf"{DATE}(?:[ \t]*{RANGE_JOIN}[ \t]*(?:{DATE}|{NOW}))?")
 # "Technical Skills & Professional Competencies": the first part names the section.
 _COMPOUND = re.compile(r"\s+(?:&|and)\s+")
 
@@ -59,11 +65,23 @@ class SectionFinder:
             r"\b(?:" + "|".join(parts.get("spoken_language_words", ["(?!)"])) + r")\b",
             re.IGNORECASE,
         )
+        #: Headings that head a part of a section when client labels follow them
+        #: ("Projects:" over "Client: Acme" inside a job).
+        self._client_work: dict[str, frozenset[str]] = {
+            section: frozenset(_key(name) for name in names)
+            for section, names in parts.get("client_work_headings", {}).items()
+        }
+        self._client_label = re.compile(
+            r"^\W*(?:" + "|".join(parts.get("client_labels", ["(?!)"])) + r")\s*[:\-–—]",
+            re.IGNORECASE,
+        )
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
         text = line.strip()
         if text and not text[0].isalnum():
+            if text[0] in "*=" and (markup := _HEADING_MARKUP.match(text)):
+                return self._marked_heading(text[markup.end() :])
             if text[0] in _BULLETS:
                 return None
             text = _LEADING_SYMBOLS.sub("", text)
@@ -94,6 +112,20 @@ class SectionFinder:
             return self._compound(text)
         return None
 
+    def _marked_heading(self, inner: str) -> str | None:
+        """The section opened by a line whose Org-mode or AsciiDoc markup is cut off.
+
+        Without the markup the line must be a heading; as the markup says it
+        heads something, its dates may follow a colon ("** Education: 2010 -
+        2014"), and they are the section's, not a job's.
+        """
+        found = self.heading(inner)
+        if found is None and ":" in inner:
+            name, _, tail = inner.partition(":")
+            if _DATES_ONLY.fullmatch(tail.strip().lower()):
+                found = self.heading(name)
+        return found
+
     def _compound(self, text: str) -> str | None:
         """The section the first part of a joined heading names ("Technical Skills & Tools").
 
@@ -117,7 +149,7 @@ class SectionFinder:
         tagged: list[Line] = []
         for number, text in enumerate(lines):
             section = self.heading(text)
-            if section is not None:
+            if section is not None and not (text[0] == "*" and _in_star_list(lines, number)):
                 if self._is_part(text, current, lines[number + 1 : number + 3]):
                     section = current
                 current = section
@@ -128,9 +160,24 @@ class SectionFinder:
 
     def _is_part(self, heading: str, current: str, following: list[str]) -> bool:
         """Whether a heading met in `current` heads a part of it, not a section of its own."""
-        if _key(heading) not in self._parts.get(current, ()):
+        key = _key(heading)
+        if key in self._client_work.get(current, ()):
+            return any(self._client_label.match(line) for line in following)
+        if key not in self._parts.get(current, ()):
             return False
         return not any(self._spoken.search(line) for line in following)
+
+
+def _in_star_list(lines: list[str], number: int) -> bool:
+    """Whether a line starting with stars is one item of a list bulleted with them.
+
+    "* Leadership" between "* Teamwork" and "* Mentoring" is a bullet; an
+    Org-mode heading has no sibling right above or below it.
+    """
+    marker = lines[number].split(" ", 1)[0] + " "
+    above = lines[number - 1] if number > 0 else ""
+    below = lines[number + 1] if number + 1 < len(lines) else ""
+    return above.startswith(marker) or below.startswith(marker)
 
 
 def _key(text: str) -> str:
