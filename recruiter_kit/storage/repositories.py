@@ -7,11 +7,10 @@ them owns the transaction.
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
@@ -171,18 +170,6 @@ class CandidateRepository:
         if job_id is not None:
             query = query.where(CandidateRecord.job_id == job_id)
         return [candidate_from_record(record) for record in self._session.scalars(query)]
-
-    def find_by_contact(self, email: str | None, phone: str | None) -> builtins.list[Candidate]:
-        """Candidates who share the email (case-insensitive) or the phone number."""
-        conditions = []
-        if email:
-            conditions.append(func.lower(CandidateRecord.email) == email.lower())
-        if phone:
-            conditions.append(CandidateRecord.phone == phone)
-        if not conditions:
-            return []
-        records = self._session.scalars(select(CandidateRecord).where(or_(*conditions)))
-        return [candidate_from_record(record) for record in records]
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(CandidateRecord)) or 0

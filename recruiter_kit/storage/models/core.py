@@ -40,8 +40,9 @@ class CandidateRecord(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(String(20), unique=True)
-    email: Mapped[str | None] = mapped_column(String(320), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    # Looked up through the expression indexes of migration 0006 (`email_key`, `phone_key`).
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(String(200))
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
     job_id: Mapped[int | None] = mapped_column(
