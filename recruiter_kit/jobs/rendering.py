@@ -18,7 +18,6 @@ replaces the shipped one. User files are untrusted, so:
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from types import TracebackType
 
 from jinja2 import (
@@ -59,14 +58,6 @@ class Renderer:
         # Compiled templates are cached by Jinja; the lock keeps two threads
         # (the preview worker and an export) from compiling the same file twice.
         self._lock = threading.Lock()
-
-    def template_path(self, fmt: str) -> Path:
-        name = _template_name(fmt)
-        for folder, _user in self._library.folders():
-            path = folder / RENDER_FOLDER / name
-            if path.is_file():
-                return path
-        raise TemplateError(f"No rendering template '{name}' found for the {fmt} format.")
 
     def render(self, job: JobDescription, fmt: str) -> str:
         """The job as text in `fmt` (md, html or txt).

@@ -284,14 +284,6 @@ class ScreeningService:
                 yield report(self._finish(stream, pending, connection, job_id, criteria))
         return summary
 
-    def import_one(self, path: Path, *, job_id: int | None = None) -> FileOutcome:
-        """Import a single file in this process (for callers that want no job)."""
-        outcomes: list[FileOutcome] = []
-        job = self.import_files([path], job_id=job_id, on_file=outcomes.append)
-        for _ in job:
-            pass
-        return outcomes[0]
-
     def _prepare(self, path: Path, known: set[str], source: str | None = None) -> Pending:
         try:
             data = read_original(path)
