@@ -77,10 +77,16 @@ class Gate:
 @per_pattern
 def gate_for(pattern: re.Pattern[str]) -> Gate | None:
     """The pre-check for `pattern`, or None when it has none (it is then always searched)."""
-    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
+    return gate_of_source(pattern.pattern, pattern.flags)
+
+
+@cache
+def gate_of_source(source: str, flags: int) -> Gate | None:
+    """`gate_for` a pattern not compiled: it reads only the parse tree, not the program."""
+    if sre_parse is None or flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL):
         return None
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        tree = sre_parse.parse(source, flags)
         exact, required = _sequence(list(tree))
     except Exception:  # an unusual construct: no pre-check rather than a wrong one
         return None
@@ -280,7 +286,7 @@ class Alternation:
         self._patterns = patterns
         self._flags = combined.flags
         self.gates: list[Gate | None] = [
-            gate_for(re.compile(f"(?:{pattern})", combined.flags)) for pattern in patterns
+            gate_of_source(f"(?:{pattern})", combined.flags) for pattern in patterns
         ]
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
 

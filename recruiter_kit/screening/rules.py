@@ -75,8 +75,12 @@ def lower_pattern(pattern: str) -> re.Pattern[str]:
     skip its case folding (about twice as fast). A pattern someone wrote with
     capital letters still works: it is compiled case-insensitively.
     """
-    flags = re.IGNORECASE if _UPPER_LITERAL.search(pattern.replace("\\", "")) else 0
-    return re.compile(hoist_guard(pattern), flags)
+    return re.compile(hoist_guard(pattern), _rule_flags(pattern))
+
+
+def _rule_flags(pattern: str) -> int:
+    """Case-insensitive for a pattern written with capital letters, else none."""
+    return re.IGNORECASE if _UPPER_LITERAL.search(pattern.replace("\\", "")) else 0
 
 
 def combine(patterns: list[str]) -> re.Pattern[str]:
@@ -89,14 +93,16 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
     # Guards stay in front when every branch opens with the same one: the compiler
     # tests a shared \b once, and it rejects most positions sooner than a character test.
     joined = "|".join(f"(?:{take_first_digit(pattern)})" for pattern in patterns)
-    combined = lower_pattern(joined)
-    split = split_by_first_digit(patterns, combined.flags)
-    if split is not None:
+    flags = _rule_flags(joined)
+    split = split_by_first_digit(patterns, flags)
+    if split is None:
+        combined = re.compile(hoist_guard(joined), flags)
+    else:
         # Branches that open differently are tried one by one at every position; one
         # that opens with a character (its guard hoisted behind it) is skipped by a
         # single character test, without entering it (about a quarter faster here).
-        hoisted = split_by_first_digit([hoist_guard(p) for p in patterns], combined.flags)
-        combined = re.compile(hoisted or split, combined.flags)
+        hoisted = split_by_first_digit([hoist_guard(p) for p in patterns], flags)
+        combined = re.compile(hoisted or split, flags)
     if len(patterns) > 1:
         register_alternation(patterns, combined)
     return combined
