@@ -9,6 +9,7 @@ from datetime import date
 from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, SHORT_DATE, YEAR
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
+from recruiter_kit.screening.rules import CourseWords
 from recruiter_kit.screening.sections import Line, TextIndex
 
 _MONTHS = {
@@ -157,6 +158,7 @@ def find_entries(
     today: date,
     index: TextIndex | None = None,
     job_titles: re.Pattern[str] | None = None,
+    courses: CourseWords | None = None,
 ) -> list[tuple[ExperienceEntry, Span, str]]:
     """Experience entries with their spans and the text that names the role.
 
@@ -164,6 +166,8 @@ def find_entries(
     jobs sit under sub-headings such as "New skills") also counts dated lines
     outside education, awards and similar sections, and, under projects, the
     ones whose role matches `job_titles` ("Data engineer, Booking.com").
+    Outside the experience section, a line that `courses` says names a degree
+    and no job is a course of study, not a job.
     """
     has_experience = any(line.section == "experience" for line in lines)
     index = index or TextIndex(lines)
@@ -204,12 +208,19 @@ def find_entries(
             continue
         if has_experience and line.section not in ("experience", "skills", "header"):
             continue
+        start, end = match.start() - offset, match.end() - offset
+        # Out of a work section an unknown education heading ("Education Details") leaves
+        # its courses among the jobs; one that names a degree and no job is no job.
+        if (
+            courses is not None
+            and line.section != "experience"
+            and _names_a_course(lines, line, start, end, courses)
+        ):
+            continue
         short = match.re is SHORT_RANGE
         span = parse_short_range(match, today) if short else parse_range(match, today)
         if span is not None:
-            found = _entry(
-                lines, line, match.start() - offset, match.end() - offset, span, today, job_titles
-            )
+            found = _entry(lines, line, start, end, span, today, job_titles)
             if not in_projects or (job_titles is not None and job_titles.search(found[2])):
                 entries.append(found)
     return entries
@@ -250,6 +261,16 @@ def _entry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
     return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
+
+
+def _names_a_course(
+    lines: list[Line], line: Line, start: int, end: int, courses: CourseWords
+) -> bool:
+    """Whether a dated line, or the header above a line that holds only dates, names a
+    degree ("Masters of science", "B.Tech") and no job title."""
+    named = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
+    named = (named or _header_above(lines, line.number)).lower()
+    return bool(courses.degrees.search(named)) and not courses.job_titles.search(named)
 
 
 def _names_no_role(text: str, job_titles: re.Pattern[str] | None) -> bool:

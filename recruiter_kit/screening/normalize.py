@@ -35,6 +35,12 @@ _UNUSUAL = re.compile("[" + "".join(_REPLACEMENTS) + r"\ue000-\uf8ff]")
 _HYPHENATION = re.compile(r"\ufffe[ \t]*\n?[ \t]*|(?<=[a-z])\u00ad[ \t]*\n[ \t]*(?=[a-z])")
 _SOFT_HYPHEN_DASH = re.compile(r"(?<=\S) ?\u00ad+ ?(?=\S)|\u00ad")
 _REPEATED_HYPHENS = re.compile(r"-{2,}")
+# A row of one mark repeated: a reStructuredText title's underline or overline ("=====",
+# "-----", "~~~~~") or a rule between parts. It holds no words, yet read as a line it
+# is a bullet ("-" once hyphens are merged) or the title of the job dated below it.
+_MARKS = "=~^`*+#_─═━—-"
+# Opening with the newline lets the search jump from one line start to the next.
+_MARK_ROW = re.compile(rf"\n[ \t]*([{re.escape(_MARKS)}])\1{{2,}}[ \t\r]*(?=\n|$)")
 _SPACES = re.compile(r"[ \t\f\v]+")
 # Stars before a space are all markup ("*** Senior Engineer", an Org-mode heading).
 _BULLET_LIKE = re.compile(r"^[\s]*(?:\*+(?=[ \t])|[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
@@ -74,6 +80,9 @@ def normalize_text(text: str) -> str:
     unusual = _UNUSUAL.search(text) is not None
     if unusual:
         text = _TO_REPLACE.sub(_replacement, text)
+    opened_by_a_break = "\n" + text  # so that the first line, too, follows a break
+    if _MARK_ROW.search(opened_by_a_break):
+        text = _MARK_ROW.sub("", opened_by_a_break)[1:]
     if "--" in text:
         text = _REPEATED_HYPHENS.sub("-", text)
     text = _CID.sub("•", text)

@@ -109,12 +109,27 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _word_list(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` at the start of a word; an empty list matches nothing (not everywhere)."""
+    if not words:
+        return _never()
     return lower_pattern(r"\b(?:" + "|".join(words) + r")")
 
 
 def _never() -> re.Pattern[str]:
     """A pattern that matches nothing: what an empty rule list means until `load` fills it."""
     return combine([])
+
+
+@dataclass(frozen=True, slots=True)
+class CourseWords:
+    """What tells a dated line that names a course of study from one that names a job."""
+
+    degrees: re.Pattern[str]
+    job_titles: re.Pattern[str]
+
+
+def _no_course_words() -> CourseWords:
+    return CourseWords(_never(), _never())
 
 
 @dataclass(slots=True)
@@ -135,6 +150,7 @@ class Rules:
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
     training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
+    courses: CourseWords = field(default_factory=_no_course_words)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -176,6 +192,11 @@ class Rules:
         self.non_professional_roles = _word_list(raw["non_professional_roles"] + training)
         self.training_roles = _word_list(training)
         self.software_work = _word_list(raw["software_work"])
+        education = raw.get("education_lines", {})
+        self.courses = CourseWords(
+            _word_list(education.get("degree_words", [])),
+            _word_list(education.get("job_title_words", [])),
+        )
         for kind in ("green", "yellow"):
             for flag_id, spec in self.flags[kind].items():
                 self.compiled[flag_id] = {

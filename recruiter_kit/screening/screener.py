@@ -107,7 +107,7 @@ class Screener:
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
-        found = find_entries(lines, when, index, self.rules.software_roles)
+        found = find_entries(lines, when, index, self.rules.software_roles, self.rules.courses)
         contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)
         counted = [
