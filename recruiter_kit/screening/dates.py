@@ -18,6 +18,6 @@ DATE = rf"(?:{ISO}|{NUMERIC}|(?:{MONTH}|{SEASON})[ \t]*,?[ \t]*'?{YEAR}|{YEAR})"
 #: is as likely a page range, a score or part of a phone number, so it is read only as
 #: both ends of a range opening a line ("09-13 - 03-14", "03-16 - Now").
 SHORT_DATE = r"(?:0[1-9]|1[0-2])-\d\d"
-NOW = r"(?:present|current|currently|now|today|ongoing|date)"
+NOW = r"(?:present|current|currently|now|today|ongoing|till date|date)"
 #: What joins the two ends of a range ("2016 - 2019", "2016 to 2019").
 RANGE_JOIN = r"(?:-|–|—|to|until|till|through)"

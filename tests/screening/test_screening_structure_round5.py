@@ -182,3 +182,11 @@ def test_lines_that_are_no_row_of_marks_keep_their_text(text: str) -> None:
 
 def test_a_title_between_an_overline_and_an_underline_keeps_its_words() -> None:
     assert normalize_text("========\nJane Roe\n========\nSkills\n") == "Jane Roe\nSkills"
+
+
+@pytest.mark.parametrize("end", ["to till Date", "till date", "to date"])
+def test_a_job_held_till_date_runs_to_today(screener: Screener, end: str) -> None:
+    result = screen(
+        screener, f"Ravi Kumar\nExperience\nApr 2013 {end}  Backend Developer, Acme Soft\n"
+    )
+    assert [(start, finish) for _, start, finish in jobs(result)] == [("2013-04", None)]
