@@ -23,11 +23,6 @@ from recruiter_kit.screening.screener import Screener
 TODAY = date(2026, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def contact_of(screener: Screener, text: str) -> Contact:
     return screener.analyse(RawDocument("text/plain", [text]), today=TODAY).contact
 

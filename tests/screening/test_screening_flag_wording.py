@@ -7,11 +7,6 @@ import pytest
 from recruiter_kit.screening.screener import Screener
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def green(screener: Screener, bullet: str) -> set[str]:
     text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
     return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").green_flags}

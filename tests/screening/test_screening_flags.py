@@ -51,11 +51,6 @@ Store Manager, Corner Shop
 """
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def screen(screener: Screener, text: str) -> ScreeningResult:
     result = screener.screen_bytes(text.encode(), "resume.txt")
     assert result.status == "ok", result.error

@@ -7,11 +7,6 @@ import pytest
 from recruiter_kit.screening.screener import Screener
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 @pytest.mark.parametrize(
     ("line", "section"),
     [

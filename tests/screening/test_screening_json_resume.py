@@ -12,11 +12,6 @@ from recruiter_kit.screening.reading import read_document
 from recruiter_kit.screening.screener import Screener
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def _resume(**extra: object) -> dict[str, object]:
     return {
         "basics": {"name": "Ines Varga", "email": "ines@example.com"},

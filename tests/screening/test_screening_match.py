@@ -21,11 +21,6 @@ Go, PostgreSQL, Redis, Docker
 
 
 @pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
-@pytest.fixture(scope="module")
 def result(screener: Screener) -> ScreeningResult:
     return screener.screen_bytes(RESUME, "r.md")
 

@@ -21,11 +21,6 @@ from recruiter_kit.screening.reading import (
 from recruiter_kit.screening.screener import Screener
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def lines_of(data: bytes, name: str, reader: str = "fast") -> list[str]:
     return normalize_text(read_document(data, name, pdf_reader=reader).text).split("\n")
 

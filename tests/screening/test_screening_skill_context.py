@@ -8,11 +8,6 @@ from screening_fixtures import skill_names as found
 from recruiter_kit.screening.screener import Screener
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,11 +9,6 @@ from recruiter_kit.screening.screener import Screener
 from recruiter_kit.screening.taxonomy import Taxonomy
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def screen(screener: Screener, text: str) -> ScreeningResult:
     result = screener.screen_bytes(text.encode(), "resume.txt")
     assert result.status == "ok", result.error

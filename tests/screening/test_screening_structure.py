@@ -10,12 +10,6 @@ from recruiter_kit.screening.experience import RANGE, Span, level_for, merged_ye
 from recruiter_kit.screening.reading import RawDocument
 from recruiter_kit.screening.screener import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 TODAY = date(2026, 1, 1)
 
 

@@ -7,32 +7,15 @@ school and employer is invented.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import recruiter_kit.screening.screener as screener_module
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.screening.rules import RULES_FILE, Rules
 from recruiter_kit.screening.screener import Screener
 
-
-class _Today(date):
-    @classmethod
-    def today(cls) -> _Today:
-        return cls(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(screener_module, "date", _Today)
+pytestmark = pytest.mark.usefixtures("fixed_today")
 
 
 def screen(screener: Screener, text: str) -> ScreeningResult:

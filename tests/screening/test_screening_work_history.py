@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import recruiter_kit.screening.screener as screener_module
 from recruiter_kit.screening.screener import Screener
 
-
-class _Today(date):
-    @classmethod
-    def today(cls) -> _Today:
-        return cls(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(screener_module, "date", _Today)
+pytestmark = pytest.mark.usefixtures("fixed_today")
 
 
 def years(screener: Screener, text: str) -> float | None:
