@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from recruiter_kit.screening.dates import DATE, MONTH, NOW, RANGE_JOIN, SHORT_DATE, YEAR
+from recruiter_kit.screening.dates import (
+    DATE,
+    MONTH,
+    NOW,
+    RANGE_JOIN,
+    SHORT_DATE,
+    YEAR,
+    YEAR_FIRST,
+)
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.rules import CourseWords
@@ -45,18 +53,28 @@ SHORT_RANGE = re.compile(
     rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*[–—][ \t]*)"
     rf"(?P<end>{SHORT_DATE}|{NOW})(?![\w./-]|[ \t]*-[ \t]*\d)"
 )
+#: "2017.10 - 2019.3": year-first dates, read only as a whole range.
+YEAR_FIRST_RANGE = re.compile(
+    rf"\b(?P<start>{YEAR_FIRST})[ \t]*{RANGE_JOIN}[ \t]*(?P<end>{YEAR_FIRST}|{NOW}\b)"
+)
 _MAX_RANGES_PER_LINE = 4
-#: "Since 2013" in a job's header: a job still held.
+#: "Since 2013" in a job's header: a job still held ("seit", "depuis", "desde" in German,
+#: French and Spanish resumes).
 SINCE = re.compile(
-    rf"\bsince[ \t]+(?P<start>{DATE})\b(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
+    rf"\b(?:since|seit|depuis|desde)[ \t]+(?P<start>{DATE})\b"
+    rf"(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
 )
 _UPDATED = re.compile(
-    rf"(?:last\s+)?updated\b[^\n]{{0,20}}?(?P<date>{MONTH}\s+{YEAR}|{YEAR})", re.IGNORECASE
+    rf"(?:last\s+)?updated?\b(?:\s+on)?[^\n]{{0,20}}?"
+    rf"(?P<date>{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})",
+    re.IGNORECASE,
 )
 # Compiled once: these run for every date range found.
 _ISO_AT = re.compile(rf"({YEAR})-(\d\d)")
 _NUMERIC_AT = re.compile(rf"(\d{{1,2}})[/.]({YEAR})")
 _YEAR_RE = re.compile(YEAR)
+_APOSTROPHE_YEAR = re.compile(r"['’‘](\d\d)")
+_YEAR_FIRST_AT = re.compile(rf"({YEAR})\.(\d{{1,2}})")
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
 # The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
@@ -80,7 +98,9 @@ class Span:
     end: int
 
 
-def _month_index(text: str, *, default_month: int, year_hint: int | None = None) -> int | None:
+def _month_index(
+    text: str, *, default_month: int, year_hint: int | None = None, today: date | None = None
+) -> int | None:
     text = text.strip().lower()
     iso = _ISO_AT.match(text)
     if iso:
@@ -90,6 +110,8 @@ def _month_index(text: str, *, default_month: int, year_hint: int | None = None)
         return int(numeric.group(2)) * 12 + int(numeric.group(1)) - 1
     year_match = _YEAR_RE.search(text)
     year = int(year_match.group(0)) if year_match else year_hint
+    if year_match is None and today is not None and (short := _APOSTROPHE_YEAR.search(text)):
+        year = _full_year(int(short.group(1)), today)
     if year is None:
         return None
     month = _MONTHS.get(text[:3]) or _SEASON_MONTH.get(
@@ -108,12 +130,12 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
     if end_text is None or _NOW_RE.fullmatch(end_text):
         end = today.year * 12 + today.month
     else:
-        end_index = _month_index(end_text, default_month=6)
+        end_index = _month_index(end_text, default_month=6, today=today)
         if end_index is None:
             return None
         end = end_index if _YEAR_RE.fullmatch(end_text.strip()) else end_index + 1
     start_text = match.group("start")
-    start = _month_index(start_text, default_month=6, year_hint=(end - 1) // 12)
+    start = _month_index(start_text, default_month=6, year_hint=(end - 1) // 12, today=today)
     if start is not None and start == end and _YEAR_RE.fullmatch(start_text.strip()):
         # "2020 - 2020": some months of that year, counted as half of it.
         return Span(start - 3, end + 3)
@@ -137,9 +159,32 @@ def parse_short_range(match: re.Match[str], today: date) -> Span | None:
 
 def _short_month_index(text: str, today: date) -> int:
     month, short_year = int(text[:2]), int(text[3:5])  # SHORT_DATE is exactly "MM-YY"
+    return _full_year(short_year, today) * 12 + month - 1
+
+
+def _full_year(short_year: int, today: date) -> int:
+    """The latest year written with these two digits that is not after `today`."""
     century = today.year // 100 * 100
-    year = century + short_year if short_year <= today.year % 100 else century - 100 + short_year
-    return year * 12 + month - 1
+    return century + short_year if short_year <= today.year % 100 else century - 100 + short_year
+
+
+def parse_year_first_range(match: re.Match[str], today: date) -> Span | None:
+    """The span of a `YEAR_FIRST_RANGE` match ("2017.10 - 2019.3"), months inclusive."""
+    start = _year_first_index(match.group("start"))
+    end_text = match.group("end")
+    if _NOW_RE.fullmatch(end_text):
+        end = today.year * 12 + today.month
+    else:
+        end = _year_first_index(end_text) + 1
+    if start >= end or end - start > 50 * 12:
+        return None
+    return Span(start, end)
+
+
+def _year_first_index(text: str) -> int:
+    found = _YEAR_FIRST_AT.match(text)
+    assert found is not None  # YEAR_FIRST is a year, a dot and a month
+    return int(found.group(1)) * 12 + int(found.group(2)) - 1
 
 
 def reference_date(lines: list[str], fallback: date) -> date:
@@ -173,6 +218,7 @@ def find_entries(
     index = index or TextIndex(lines)
     entries = []
     dated = [(line, match, index.offset(line)) for line, match in index.matches(RANGE)]
+    dated += [(line, match, index.offset(line)) for line, match in index.matches(YEAR_FIRST_RANGE)]
     dated += [
         (line, match, index.offset(line))
         for line, match in index.matches(SINCE)
@@ -217,8 +263,7 @@ def find_entries(
             and _names_a_course(lines, line, start, end, courses)
         ):
             continue
-        short = match.re is SHORT_RANGE
-        span = parse_short_range(match, today) if short else parse_range(match, today)
+        span = _parse_span(match, today)
         if span is not None:
             found = _entry(lines, line, start, end, span, today, job_titles)
             if not in_projects or (job_titles is not None and job_titles.search(found[2])):
@@ -261,6 +306,15 @@ def _entry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
     return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
+
+
+def _parse_span(match: re.Match[str], today: date) -> Span | None:
+    # By identity: hashing a compiled pattern to look it up would hash its whole program.
+    if match.re is SHORT_RANGE:
+        return parse_short_range(match, today)
+    if match.re is YEAR_FIRST_RANGE:
+        return parse_year_first_range(match, today)
+    return parse_range(match, today)
 
 
 def _names_a_course(
