@@ -69,8 +69,12 @@ _CUT_MONTH = re.compile(rf"(?:[(|,–—-]|{DATE}[ \t]*{RANGE_JOIN})[ \t]*{MONTH
 _YEAR_ENDING = re.compile(rf"{YEAR}(?:[ \t]*(?:{RANGE_JOIN}|\))|$)", re.IGNORECASE)
 
 
-def normalize_text(text: str) -> str:
-    """Text with dashes, spaces and hyphenation normalised; line structure kept."""
+def normalize_text(text: str, *, may_wrap: bool = True) -> str:
+    """Text with dashes, spaces and hyphenation normalised; line structure kept.
+
+    Lines a layout wrapped at the margin are joined again unless `may_wrap` is
+    False (the lines are a structured document's fields).
+    """
     # Each substitution runs only when its characters occur: most resumes have none.
     if "\ufffe" in text or "\u00ad" in text:
         text = _HYPHENATION.sub("", text)
@@ -100,8 +104,8 @@ def normalize_text(text: str) -> str:
     # every single space, which costs many times these substring tests).
     if "  " in text or "\t" in text or "\f" in text or "\v" in text:
         text = _SPACES.sub(" ", text)
-    lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(join_wrapped([line for line in lines if line]))
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
+    return "\n".join(join_wrapped(lines) if may_wrap else lines)
 
 
 def _unflatten(text: str) -> str:

@@ -102,7 +102,7 @@ class Screener:
 
     def analyse(self, document: RawDocument, today: date | None = None) -> ScreeningResult:
         """Structure, skills, flags and signals of a document already read."""
-        text = normalize_text(document.text)
+        text = normalize_text(document.text, may_wrap=document.may_wrap)
         raw_lines = text.split("\n") if text else []
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, _present(document, text, today or date.today()))

@@ -162,3 +162,25 @@ def test_skill_groups_kept_under_a_key_of_their_own_are_read(screener: Screener)
 def test_json_that_is_no_resume_is_still_refused() -> None:
     with pytest.raises(DocumentError, match="not a JSON Resume document"):
         read_document(json.dumps({"name": "left-pad", "version": "1.3.0"}).encode(), "package.json")
+
+
+def test_a_job_summary_in_lower_case_is_not_joined_to_the_jobs_header(
+    screener: Screener,
+) -> None:
+    resume = _resume()
+    resume["work"][0]["summary"] = "ledgerline runs payroll for small shops"  # type: ignore[index]
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert [entry.title for entry in result.experience] == ["Backend Engineer, Ledgerline"]
+    assert "ledgerline runs payroll for small shops" in result.text.split("\n")
+
+
+def test_a_fields_own_wrapped_lines_are_joined(screener: Screener) -> None:
+    resume = _resume()
+    resume["work"][0]["summary"] = (  # type: ignore[index]
+        "Developed backend services and REST APIs for the ledger team\nand its partners."
+    )
+    result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
+    assert (
+        "Developed backend services and REST APIs for the ledger team and its partners."
+        in result.text.split("\n")
+    )

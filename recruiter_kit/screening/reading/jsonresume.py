@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import Any
 
 from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.screening.normalize import join_wrapped
 from recruiter_kit.screening.reading.model import RawDocument
 from recruiter_kit.screening.reading.text import decode_text
 
@@ -61,10 +62,18 @@ def read_json_resume(data: bytes, filename: str) -> RawDocument:
         key in resume for key in ("basics", "skills", *_WORK_KEYS)
     ):
         raise DocumentError(f"{name}: not a JSON Resume document (no 'basics', 'work' or 'skills')")
-    lines = render(resume)
+    # A field's own text may be wrapped ("...calculation\nvariables..."): join that, but
+    # never one field onto another (a job's header onto its summary).
+    lines = [part for field in render(resume) for part in _unwrapped(field)]
     if not lines:
         raise DocumentError(f"{name}: the JSON Resume document is empty")
-    return RawDocument("application/json", ["\n".join(lines)], written=_last_modified(resume))
+    return RawDocument(
+        "application/json", ["\n".join(lines)], written=_last_modified(resume), may_wrap=False
+    )
+
+
+def _unwrapped(field: str) -> list[str]:
+    return join_wrapped([line for part in field.split("\n") if (line := part.strip())])
 
 
 def _parse(text: str, name: str) -> Any:

@@ -18,6 +18,10 @@ class RawDocument:
     links: list[str] = field(default_factory=list)
     #: When the file was last saved, from its metadata: what "Present" meant to its writer.
     written: date | None = None
+    #: Whether a layout may have wrapped its lines at the margin. A structured format's
+    #: lines are its fields ("Backend Engineer, Acme | 2019 - Present" above a summary
+    #: that opens in lower case) and are never joined as wrapped text.
+    may_wrap: bool = True
 
     @property
     def text(self) -> str:
