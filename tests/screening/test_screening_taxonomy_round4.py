@@ -181,3 +181,26 @@ def test_assembly_is_a_language_only_beside_programming(
 def test_an_employer_ending_in_pvt_ltd_is_not_a_skill(screener: Screener) -> None:
     text = "Experience\nJr. Java Developer, Phoenix Microsystems Pvt.Ltd. 2019 - 2021\n"
     assert "Phoenix" not in found(screener, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skills\nTile38, Redis\n", "Tile38"),
+        ("Skills\nEMQX, Mosquitto\n", "EMQX"),
+        ("Experience\n• Ran Kafka on Kubernetes with Strimzi\n", "Strimzi"),
+        ("Experience\n• Moved the Windows builds from CruiseControl.NET to AppVeyor\n", "AppVeyor"),
+        (
+            "Experience\n• Moved the Windows builds from CruiseControl.NET to AppVeyor\n",
+            "CruiseControl.NET",
+        ),
+        ("Skills\nOCaml, ReasonML\n", "ReasonML"),
+        ("Skills\nMATLAB, Octave, Python\n", "GNU Octave"),
+    ],
+)
+def test_names_from_the_fifth_research_round(screener: Screener, text: str, name: str) -> None:
+    assert name in found(screener, text)
+
+
+def test_an_octave_in_prose_is_music(screener: Screener) -> None:
+    assert "GNU Octave" not in found(screener, "Interests\nSang an octave higher in the choir\n")
