@@ -27,6 +27,8 @@ _WORD_LISTS = (
     "other_number_labels",
     "number_words",
     "placeholder_domains",
+    "name_particles",
+    "name_credentials",
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -124,6 +126,10 @@ class ContactWords:
     #: The domains reserved for examples (RFC 2606): a template's address left in, or
     #: one standing in for the real address the author did not want scraped.
     placeholder_email: re.Pattern[str]
+    #: A lower-case word inside a name: "Pius von Däniken", "Ana de la Cruz".
+    name_particle: re.Pattern[str]
+    #: Credentials after a name and a comma: "Jia Cao, CPA", "Ana Ruiz, PhD, PMP".
+    credentials: re.Pattern[str]
 
 
 @cache
@@ -151,6 +157,8 @@ def parse_contact_words(data: Mapping[str, Any]) -> ContactWords:
         personal_work_mode=re.compile(rf"^\(?{words['work_modes_a_person_has']}\b", re.I),
         number_label=re.compile(rf"\b{labels}\s*{number_words}?\s*[:#]?\s*$", re.I),
         placeholder_email=re.compile(rf"@(?:[\w-]+\.)*{words['placeholder_domains']}$", re.I),
+        name_particle=re.compile(rf"{words['name_particles']}$", re.I),
+        credentials=re.compile(rf"(?:\s*,\s*{words['name_credentials']})+\s*$", re.I),
     )
 
 
@@ -350,17 +358,40 @@ def _name_on(line: Line, following: str | None) -> str | None:
     caps = _CAPS_NAME.match(text)
     if caps and _LOCATION.match(caps.group(2)):
         text = caps.group(1)
+    # "Jia Cao, CPA": the credentials are no part of the name. Any other
+    # "Name, Title" keeps its comma, and with it is no name.
+    text = contact_words().credentials.sub("", text)
     words = text.split()
     not_name = contact_words().not_name
     if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or not_name.search(text):
         return None
     if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
         return text
+    if _with_particles(words):
+        return text
     if len(words) == 1 and _NAME_WORD.match(text) and following is not None:
         rest = following.split()
         if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not not_name.search(rest[0]):
             return f"{text} {rest[0]}"
     return None
+
+
+def _with_particles(words: list[str]) -> bool:
+    """Whether `words` are a name with lower-case particles inside: "Jan van der Berg".
+
+    The particles sit between capitalised words, two to four of those, so a
+    line opening or ending with "de" stays no name.
+    """
+    particle = contact_words().name_particle
+    inner = words[1:-1]
+    names = [w for w in words if _NAME_WORD.match(w)]
+    return (
+        len(words) <= 6
+        and 2 <= len(names) <= 4
+        and bool(_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1]))
+        and any(particle.match(w) for w in inner)
+        and all(_NAME_WORD.match(w) or particle.match(w) for w in inner)
+    )
 
 
 def _name_part(text: str) -> tuple[str, str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,8 +13,10 @@ from recruiter_kit.screening.dates import DATE, NOW, RANGE_JOIN
 from recruiter_kit.screening.prefilter import LineFinder, alternation_of, gate_for
 
 HEADER = "header"
-_KEY_CLEAN = re.compile(r"[^a-z0-9&/+ ]+")
-_KEY_WORD = re.compile(r"[a-z0-9&/+]+")  # a word of a key: what _KEY_CLEAN keeps
+# A key keeps letters of any script, so "Ausbildung", "Formación" and "工作经历" can be
+# headings; accents are folded away first (_fold), so "Formacion" matches too.
+_KEY_CLEAN = re.compile(r"[^\w&/+ ]+|_+")
+_KEY_WORD = re.compile(r"(?:[^\W_]|[&/+])+")  # a word of a key: what _KEY_CLEAN keeps
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _SEPARATOR = re.compile(r"\s*(?:[-–—|:]\s*)")
 # Icons and emoji some resumes set before a heading ("🛠️ Skills", a Font Awesome glyph).
@@ -85,7 +88,7 @@ class SectionFinder:
             if text[0] in _BULLETS:
                 return None
             text = _LEADING_SYMBOLS.sub("", text)
-        if not text or len(text) > 70 or text.endswith((",", ";")) or not text[0].isupper():
+        if not text or len(text) > 70 or text.endswith((",", ";")) or not _opens_heading(text[0]):
             return None
         text = text.rstrip(":").strip()
         if _SPACED_LETTERS.match(text):
@@ -94,7 +97,7 @@ class SectionFinder:
         # with a word no heading opens with: a key's first word is the text's first run
         # of key characters (also when cut at a separator below), or "&" for an "and".
         if self._first_words is not None:
-            first = _KEY_WORD.search(text.lower())
+            first = _KEY_WORD.search(_fold(text))
             if first is None or (
                 first.group() not in self._first_words
                 and not (first.group() == "and" and "&" in self._first_words)
@@ -105,9 +108,14 @@ class SectionFinder:
         if found:
             return found
         # "Work Experience - Acme Inc." or "Previous Experience — ITG": a heading with a tail.
-        parts = _SEPARATOR.split(text, maxsplit=1)
-        if len(parts) == 2 and ":" not in text and len(parts[0].split()) <= self._max_words:
-            return self._variants.get(_key(parts[0]))
+        cut = _SEPARATOR.search(text)
+        if (
+            cut
+            and ":" not in text
+            and len(text[: cut.start()].split()) <= self._max_words
+            and not _table_row(cut.group(), text[cut.end() :])
+        ):
+            return self._variants.get(_key(text[: cut.start()]))
         if whole and ("&" in text or " and " in text.lower()):
             return self._compound(text)
         return None
@@ -180,8 +188,33 @@ def _in_star_list(lines: list[str], number: int) -> bool:
     return above.startswith(marker) or below.startswith(marker)
 
 
+def _opens_heading(char: str) -> bool:
+    """Whether a heading may open with `char`: a capital, or a letter of a script with
+    no case ("工作经历"), so a lower-case line ("and then ...") is never a heading."""
+    return char.isupper() or (char.isalpha() and not char.islower())
+
+
+def _table_row(separator: str, tail: str) -> bool:
+    """Whether "Label | values" is a row of a table, not a heading with a tail.
+
+    "| Languages | Kotlin, Java, Go |" (a DOCX or Markdown table) lists items beside
+    their label, and they must stay a line of the section; a heading's tail after a
+    bar names one thing ("Experience | Acme").
+    """
+    return separator.strip() == "|" and "," in tail
+
+
+def _fold(text: str) -> str:
+    """`text` lower-cased with its accents dropped: "Expérience" -> "experience"."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _key(text: str) -> str:
-    return " ".join(_KEY_CLEAN.sub(" ", text.lower().replace(" and ", " & ")).split()).replace(
+    return " ".join(_KEY_CLEAN.sub(" ", _fold(text).replace(" and ", " & ")).split()).replace(
         " & ", " and "
     )
 
