@@ -361,8 +361,11 @@ def _header_above(lines: list[Line], index: int) -> str:
 
 
 def _has_range(lowered: str) -> bool:
+    """Whether a line holds a range of any form `find_entries` reads as a job's dates."""
     return bool(
-        RANGE.search(lowered) or (lowered[2:3] == "-" and SHORT_RANGE.match(lowered) is not None)
+        RANGE.search(lowered)
+        or (lowered[2:3] == "-" and SHORT_RANGE.match(lowered) is not None)
+        or ("." in lowered and YEAR_FIRST_RANGE.search(lowered) is not None)
     )
 
 

@@ -65,7 +65,7 @@ class SectionFinder:
         }
         # Words that mark spoken languages ("English (native), German (B2)").
         self._spoken = re.compile(
-            r"\b(?:" + "|".join(parts.get("spoken_language_words", ["(?!)"])) + r")\b",
+            rf"\b{_one_of(parts.get('spoken_language_words', []))}\b",
             re.IGNORECASE,
         )
         #: Headings that head a part of a section when client labels follow them
@@ -75,7 +75,7 @@ class SectionFinder:
             for section, names in parts.get("client_work_headings", {}).items()
         }
         self._client_label = re.compile(
-            r"^\W*(?:" + "|".join(parts.get("client_labels", ["(?!)"])) + r")\s*[:\-–—]",
+            rf"^\W*{_one_of(parts.get('client_labels', []))}\s*[:\-–—]",
             re.IGNORECASE,
         )
 
@@ -174,6 +174,11 @@ class SectionFinder:
         if key not in self._parts.get(current, ()):
             return False
         return not any(self._spoken.search(line) for line in following)
+
+
+def _one_of(words: list[str]) -> str:
+    """An alternation of `words`; an empty list matches nothing, rather than everywhere."""
+    return f"(?:{'|'.join(words)})" if words else "(?!)"
 
 
 def _in_star_list(lines: list[str], number: int) -> bool:

@@ -61,3 +61,16 @@ def test_last_update_on_a_full_date_is_when_present_was(screener: Screener) -> N
         "Backend Developer, Acme\nJan 2020 - Present\n",
     )
     assert result.years_experience == 3.8  # to October 2023, not to today
+
+
+def test_a_year_first_range_above_heads_its_own_job(screener: Screener) -> None:
+    # The line above "2019.4 - present" dates another job: it is not this job's title.
+    result = screen(
+        screener,
+        "Ana Ruiz\nExperience\nBackend Developer, Acme 2017.10 - 2019.3\n"
+        "2019.4 - present\n• Built the billing API in Go\n",
+    )
+    assert [(entry.title, entry.start) for entry in result.experience] == [
+        ("Backend Developer, Acme", "2017-10"),
+        (None, "2019-04"),
+    ]

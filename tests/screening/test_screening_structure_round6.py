@@ -135,3 +135,16 @@ def test_a_name_with_a_particle_or_credential_is_read(line: str, name: str) -> N
 )
 def test_other_comma_and_particle_shapes_stay_no_name(line: str) -> None:
     assert _name_on(Line(0, line, HEADER), None) is None
+
+
+def test_empty_word_lists_in_sections_json_match_nothing() -> None:
+    from recruiter_kit.resources import load_json
+    from recruiter_kit.screening.rules import SECTIONS_FILE
+    from recruiter_kit.screening.sections import SectionFinder
+
+    config = load_json(SECTIONS_FILE)
+    config["parts_of"] |= {"spoken_language_words": [], "client_labels": []}
+    finder = SectionFinder(config)
+    lines = finder.split(["Skills", "Python", "Languages", "Go, Rust"])
+    # With no spoken-language words, "Languages" under Skills is a part of Skills.
+    assert [line.section for line in lines] == ["skills"] * 4
