@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _log_to_stderr(logging.DEBUG if args.verbose else logging.WARNING)
+    _print_any_file_name()
     handler = getattr(args, "func", None)
     try:
         if handler is None:
@@ -76,6 +77,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout is pointed at devnull so Python's own flush at exit cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+def _print_any_file_name() -> None:
+    """Let output name files whose names are not valid in the terminal's encoding.
+
+    Python holds such bytes as lone surrogates (PEP 383). On a UTF-8 terminal they
+    are written back as the bytes they came from, the name `ls` shows; elsewhere
+    as escapes. A strict stream would stop the command at the first such name.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):  # replaced, e.g. by a test's capture
+            continue
+        utf8 = (stream.encoding or "").lower().replace("-", "") == "utf8"
+        stream.reconfigure(errors="surrogateescape" if utf8 else "backslashreplace")
 
 
 def _log_to_stderr(level: int) -> None:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from recruiter_kit.core.errors import NotFoundError
 from recruiter_kit.core.models import Candidate, Document
+from recruiter_kit.core.text import without_lone_surrogates
 from recruiter_kit.storage.models.base import Base, utcnow
 from recruiter_kit.storage.models.core import (
     CandidateRecord,
@@ -314,7 +315,13 @@ class ImportRepository:
         parameters = prepared.parameters(params)
         cursor = connection.connection.cursor()
         try:
-            cursor.execute(prepared.sql, parameters)
+            try:
+                cursor.execute(prepared.sql, parameters)
+            except UnicodeEncodeError:
+                # A file name that is not UTF-8 reaches the row as lone surrogates
+                # (in its name, its path, a message naming it); SQLite takes only
+                # UTF-8, so they are stored as U+FFFD rather than losing the file.
+                cursor.execute(prepared.sql, [_storable(value) for value in parameters])
         except connection.dialect.loaded_dbapi.Error as error:
             cursor.close()
             # The service tells a file stored meanwhile by SQLAlchemy's IntegrityError.
@@ -484,3 +491,7 @@ class ScreeningRepository:
         if record is None:
             raise NotFoundError(f"There is no screening with id {screening_id}.")
         return record
+
+
+def _storable(value: Any) -> Any:
+    return without_lone_surrogates(value) if isinstance(value, str) else value

@@ -8,6 +8,7 @@ checked before the expensive work starts.
 from __future__ import annotations
 
 from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.core.text import without_lone_surrogates
 from recruiter_kit.screening.reading.limits import MAX_FILE_BYTES, MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
 from recruiter_kit.screening.reading.sniff import SUPPORTED_SUFFIXES, sniff_media_type
@@ -36,6 +37,15 @@ def read_document(data: bytes, filename: str, *, pdf_reader: str = "fast") -> Ra
         DocumentError: the file cannot be read; the message says why.
         NeedsOcr: a PDF carries no extractable text (a scan).
     """
+    document = _read(data, filename, pdf_reader)
+    # A JSON escape or a producer's broken character map can leave half of a
+    # surrogate pair in the text, which no UTF-8 store or display accepts.
+    document.pages = [without_lone_surrogates(page) for page in document.pages]
+    document.links = [without_lone_surrogates(link) for link in document.links]
+    return document
+
+
+def _read(data: bytes, filename: str, pdf_reader: str) -> RawDocument:
     media_type = sniff_media_type(data, filename)
     if media_type == "application/pdf":
         if pdf_reader == "reference":
