@@ -4,13 +4,15 @@ The field names are the ones `recruiter-kit screen --json` prints and the ones
 stored with each screening, so other features (interview probes, exports) read
 them too. `to_dict`/`from_dict` round-trip through JSON.
 
-Stored results write each evidence line's text once: a top-level `"lines"`
-table maps line numbers (as JSON keys) to their text, and each piece of
-evidence is a reference `[line_number, section]` into it. One line backs many
-skills, flags and metrics, and repeating its text was most of a stored result.
-Results stored before the table existed write every piece of evidence in full,
-and any piece may still be written so (see `evidence_from`); `from_dict` reads
-both, and `with_full_evidence` turns the stored form into the plain one.
+Stored results write each line's text once: a top-level `"lines"` table maps
+line numbers (as JSON keys) to their text, each piece of evidence is a
+reference `[line_number, section]` into it, and each section a list of
+`[first, last]` ranges of line numbers. One line backs many skills, flags and
+metrics and belongs to a section too, and repeating its text was most of a
+stored result. Results stored before the table existed write every piece of
+evidence and every section line in full, and any piece may still be written so
+(see `evidence_from`, `sections_from`); `from_dict` reads both, and
+`with_full_evidence` turns the stored form into the plain one.
 """
 
 from __future__ import annotations
@@ -126,6 +128,10 @@ class ScreeningResult:
         def evidence(items: list[Any] | None) -> list[Evidence]:
             return [evidence_from(item, lines) for item in items or []]
 
+        sections = data.get("sections") or {}
+        if lines and sections:
+            texts = {int(number): text for number, text in lines.items()}
+            sections = sections_from(sections, texts)
         metrics = dict(data.get("metrics") or {})
         for key in _EVIDENCE_LISTS:
             metrics[key] = evidence(metrics.get(key))
@@ -134,7 +140,7 @@ class ScreeningResult:
             status=data["status"],
             error=data.get("error"),
             text=data.get("text", ""),
-            sections=data.get("sections") or {},
+            sections=sections,
             contact=Contact(**(data.get("contact") or {})),
             experience=[ExperienceEntry(**item) for item in data.get("experience") or []],
             years_experience=data.get("years_experience"),
@@ -188,6 +194,8 @@ def with_full_evidence(data: dict[str, Any]) -> dict[str, Any]:
             for item in items
         ]
 
+    if data.get("sections"):
+        data["sections"] = sections_from(data["sections"], texts)
     for key in _HITS:
         for hit in data.get(key) or ():
             hit["evidence"] = full(hit["evidence"])
@@ -196,6 +204,17 @@ def with_full_evidence(data: dict[str, Any]) -> dict[str, Any]:
         for key in _EVIDENCE_LISTS:
             metrics[key] = full(metrics[key])
     return data
+
+
+def sections_from(stored: dict[str, list[Any]], texts: dict[int, str]) -> dict[str, list[str]]:
+    """Sections as stored (`[first, last]` ranges of line numbers into the lines table,
+    or, stored before ranges, their lines' text) as section name -> its lines."""
+    return {
+        name: [texts[number] for first, last in items for number in range(first, last + 1)]
+        if items and type(items[0]) is list
+        else items
+        for name, items in stored.items()
+    }
 
 
 @dataclass(slots=True)

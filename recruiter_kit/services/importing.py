@@ -242,10 +242,13 @@ _ENCODER = json.JSONEncoder(default=_shallow, check_circular=False)
 
 def encode_stored(result: ScreeningResult) -> str:
     """The result as the screenings table stores it: JSON without the text (stored once,
-    on the document), each evidence line's text once in a lines table (see `results`)."""
+    on the document), each line's text once in a lines table, sections as ranges of
+    line numbers into it (see `results`)."""
     fields = _shallow(result)
     del fields["text"]
     lines: dict[int, str] = {}
+    if result.sections:
+        fields["sections"] = _section_ranges(result.sections, result.text, lines)
 
     def reference(value: Any) -> Any:
         if type(value) is not Evidence:
@@ -261,6 +264,34 @@ def encode_stored(result: ScreeningResult) -> str:
     # A new encoder per result because the lines table is this result's; the C
     # encoder behind it is made anew on every call anyway.
     return json.JSONEncoder(default=reference, check_circular=False).encode(fields)
+
+
+def _section_ranges(
+    sections: dict[str, list[str]], text: str, lines: dict[int, str]
+) -> dict[str, list[Any]]:
+    """Each section as `[first, last]` ranges of the text's line numbers, its lines put
+    in `lines`; a section with a line the text does not hold keeps its lines' text."""
+    numbered = text.split("\n")
+    stored: dict[str, list[Any]] = {}
+    for name, section in sections.items():
+        ranges: list[list[int]] = []
+        position = 0
+        try:
+            for line in section:
+                number = numbered.index(line, position)
+                if ranges and ranges[-1][1] == number - 1:
+                    ranges[-1][1] = number
+                else:
+                    ranges.append([number, number])
+                position = number + 1
+        except ValueError:
+            stored[name] = section
+            continue
+        for first, last in ranges:
+            for number in range(first, last + 1):
+                lines[number] = numbered[number]
+        stored[name] = ranges
+    return stored
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import warnings
 from pathlib import Path
@@ -109,6 +110,38 @@ def test_every_revision_downgrades_and_upgrades_again(database: Database) -> Non
     migrations_runner.upgrade(database)
     assert schema_differences(database) == []
     assert set(expression_indexes(database)) == set(MODEL_EXPRESSION_INDEXES)
+
+
+def test_going_back_before_line_references_writes_results_in_full(
+    database: Database, db_url: str
+) -> None:
+    """An older app reads evidence and sections only as text: a downgrade writes them so."""
+    from recruiter_kit.screening.results import Evidence, ScreeningResult, SkillHit
+    from recruiter_kit.services.importing import Screened, plain
+
+    line = "Built Python services"
+    result = ScreeningResult(
+        status="ok",
+        text=f"Dana\nExperience\n{line}",
+        sections={"header": ["Dana"], "experience": [line]},
+        skills=[SkillHit("Python", "languages", True, [Evidence(line, "experience", 2)])],
+    )
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO documents (filename, media_type, size, sha256, content, status, "
+            "created_at) VALUES ('dana.txt', 'text/plain', 1, 'x', x'00', 'ok', '2026-01-01')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO screenings (document_id, status, green_count, yellow_count, result, "
+            "created_at, updated_at) VALUES (1, 'ok', 0, 0, ?, '2026-01-01', '2026-01-01')",
+            (Screened.of(result).result_json,),
+        )
+    migrations_runner.downgrade(database, "0007_drop_plain_contact_indexes")
+    with database.engine.connect() as connection:
+        stored = json.loads(connection.exec_driver_sql("SELECT result FROM screenings").scalar())
+    expected = plain(result)
+    del expected["text"]
+    assert stored == expected
 
 
 def test_database_from_a_newer_app_is_refused_untouched(db_path: Path, db_url: str) -> None:

@@ -128,7 +128,8 @@ def test_each_evidence_line_is_stored_once(database: Database, db_path: Path, re
     outcome = _import(service, resume, _job(database))
     stored = _stored_json(db_path, outcome.screening_id)
     assert stored.count(SHARED_LINE) == 1
-    assert json.loads(stored)["lines"] == {"3": SHARED_LINE}
+    # Line 0 is the header section's; line 3 is the evidence's (the text holds it elsewhere).
+    assert json.loads(stored)["lines"] == {"0": "Dana Example", "3": SHARED_LINE}
 
 
 def test_the_screened_form_holds_each_line_once_and_gives_the_result_back() -> None:
@@ -138,6 +139,48 @@ def test_the_screened_form_holds_each_line_once_and_gives_the_result_back() -> N
     assert screened.result() == result
     # Compared as text, so keys in another order fail: `screen --json` prints them in order.
     assert json.dumps(screened.data()) == json.dumps(plain(result))
+
+
+def _sectioned() -> ScreeningResult:
+    text = "Dana Example\nExperience\n" + SHARED_LINE + "\n" + OTHER_LINE + "\nSkills\nPython"
+    return ScreeningResult(
+        status="ok",
+        text=text,
+        sections={
+            "header": ["Dana Example"],
+            "experience": [SHARED_LINE, OTHER_LINE],
+            "skills": ["Python"],
+        },
+        skills=[SkillHit("Python", "languages", True, [Evidence(SHARED_LINE, "experience", 2)])],
+    )
+
+
+def test_sections_are_stored_as_ranges_of_lines_each_line_once() -> None:
+    result = _sectioned()
+    screened = Screened.of(result)
+    stored = json.loads(screened.result_json)
+    assert stored["sections"] == {"header": [[0, 0]], "experience": [[2, 3]], "skills": [[5, 5]]}
+    assert screened.result_json.count(SHARED_LINE) == 1
+    assert screened.result() == result
+    assert json.dumps(screened.data()) == json.dumps(plain(result))
+
+
+def test_a_section_line_the_text_does_not_hold_keeps_its_text() -> None:
+    result = _sectioned()
+    result.sections["summary"] = ["A line the reader never gave"]
+    stored = json.loads(Screened.of(result).result_json)
+    assert stored["sections"]["summary"] == ["A line the reader never gave"]
+    assert stored["sections"]["experience"] == [[2, 3]]
+    assert Screened.of(result).result() == result
+
+
+def test_sections_stored_as_text_beside_a_lines_table_still_read_back() -> None:
+    """Rows stored while evidence was already by reference but sections were text."""
+    result = _sectioned()
+    stored = json.loads(Screened.of(result).result_json)
+    stored["sections"] = result.sections
+    stored["lines"] = {"2": SHARED_LINE}
+    assert ScreeningResult.from_dict({**stored, "text": result.text, "status": "ok"}) == result
 
 
 def test_evidence_without_a_line_number_is_stored_in_full() -> None:
