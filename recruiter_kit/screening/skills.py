@@ -3,8 +3,9 @@
 Exact matching comes first: every line is tokenised and the longest known form
 at each position wins, so "JavaScript" never yields "Java" and "trust" never
 yields "Rust". Forms that are also ordinary words ("Go", "R", "C") must be
-written with their exact case and sit in a skills context. rapidfuzz then
-looks for misspellings among the longer tokens nothing matched.
+written with their exact case and sit in a skills context; written in lower
+case they count only as items of a list of languages ("c#, go, python").
+rapidfuzz then looks for misspellings among the longer tokens nothing matched.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from recruiter_kit.screening.taxonomy import (
 )
 
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
-# A list of languages names at least this many besides an item it alone vouches for.
+# How many other languages a list must name for a lower-case or `list_only` item to count.
 _OTHER_LANGUAGES = 2
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
 _OPENING = ",|•;·◦/ "  # separators and spaces, which make no part of their own
