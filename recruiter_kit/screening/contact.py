@@ -29,6 +29,7 @@ _WORD_LISTS = (
     "placeholder_domains",
     "name_particles",
     "name_credentials",
+    "not_name_cjk_words",
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -97,6 +98,12 @@ _CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
+# A Chinese name, or a Japanese one in kanji: two to four ideographs, family and
+# given name perhaps a space apart ("山田 太郎").
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_NAME = re.compile(rf"[{_HAN}](?: ?[{_HAN}]){{1,3}}")
+# The same name in two scripts: "王小明 / Xiaoming Wang", "Xiaoming Wang (王小明)".
+_NAME_IN_TWO_SCRIPTS = re.compile(r"(.+?)\s*(?:/\s*(.+)|[(（]\s*(.+?)\s*[)）])")
 _HEAD_LINES = 12
 # The title markup of a plain-text resume's first line: "= Ana Ruiz" (AsciiDoc), "* Ana
 # Ruiz" (Org-mode), "# Ana Ruiz" (Markdown saved as .txt). Further down, a star is a bullet.
@@ -130,6 +137,9 @@ class ContactWords:
     name_particle: re.Pattern[str]
     #: Credentials after a name and a comma: "Jia Cao, CPA", "Ana Ruiz, PhD, PMP".
     credentials: re.Pattern[str]
+    #: Words that, anywhere in a short line of ideographs, make it no name: "个人简历"
+    #: (personal resume) is a title, not a person. CJK has no spaces to mark words.
+    not_name_cjk: re.Pattern[str]
 
 
 @cache
@@ -159,6 +169,7 @@ def parse_contact_words(data: Mapping[str, Any]) -> ContactWords:
         placeholder_email=re.compile(rf"@(?:[\w-]+\.)*{words['placeholder_domains']}$", re.I),
         name_particle=re.compile(rf"{words['name_particles']}$", re.I),
         credentials=re.compile(rf"(?:\s*,\s*{words['name_credentials']})+\s*$", re.I),
+        not_name_cjk=re.compile(words["not_name_cjk_words"]),
     )
 
 
@@ -365,14 +376,45 @@ def _name_on(line: Line, following: str | None) -> str | None:
     not_name = contact_words().not_name
     if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or not_name.search(text):
         return None
-    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+    if _latin_name(words):
         return text
-    if _with_particles(words):
-        return text
+    if not text.isascii():
+        return _han_name(text)
     if len(words) == 1 and _NAME_WORD.match(text) and following is not None:
         rest = following.split()
         if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not not_name.search(rest[0]):
             return f"{text} {rest[0]}"
+    return None
+
+
+def _latin_name(words: list[str]) -> bool:
+    """Whether `words` are a name in Latin letters: "Ana Ruiz", "Jan van der Berg"."""
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+        return True
+    return _with_particles(words)
+
+
+def _han_name(text: str) -> str | None:
+    """A name in ideographs, alone or beside the same name in Latin letters.
+
+    Both scripts are kept when both are written, in their order, "王小明 /
+    Xiaoming Wang": the first is the name on the candidate's papers, the second the one
+    colleagues use and the one their address and profiles are spelt with, and
+    blind review hides each word of either.
+    """
+    if _HAN_NAME.fullmatch(text):
+        return None if contact_words().not_name_cjk.search(text) else text
+    pair = _NAME_IN_TWO_SCRIPTS.fullmatch(text)
+    if pair is None:
+        return None
+    first, second = pair.group(1), pair.group(2) or pair.group(3)
+    han, latin = (first, second) if _HAN_NAME.fullmatch(first) else (second, first)
+    if (
+        _HAN_NAME.fullmatch(han)
+        and not contact_words().not_name_cjk.search(han)
+        and _latin_name(latin.split())
+    ):
+        return f"{first} / {second}" if pair.group(2) else f"{first} ({second})"
     return None
 
 

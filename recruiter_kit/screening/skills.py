@@ -3,8 +3,9 @@
 Exact matching comes first: every line is tokenised and the longest known form
 at each position wins, so "JavaScript" never yields "Java" and "trust" never
 yields "Rust". Forms that are also ordinary words ("Go", "R", "C") must be
-written with their exact case and sit in a skills context. rapidfuzz then
-looks for misspellings among the longer tokens nothing matched.
+written with their exact case and sit in a skills context; written in lower
+case they count only as items of a list of languages ("c#, go, python").
+rapidfuzz then looks for misspellings among the longer tokens nothing matched.
 """
 
 from __future__ import annotations
@@ -17,11 +18,25 @@ from rapidfuzz import fuzz, process
 
 from recruiter_kit.screening.results import Evidence, SkillHit
 from recruiter_kit.screening.sections import Line
-from recruiter_kit.screening.taxonomy import TOKEN, Form, Skill, Taxonomy, tokenize
+from recruiter_kit.screening.taxonomy import (
+    BULLETS,
+    LANGUAGES,
+    TOKEN,
+    Form,
+    Skill,
+    Taxonomy,
+    token_pattern,
+)
 
 EVIDENCED_SECTIONS = frozenset({"experience", "projects"})
+# How many other languages a list must name for a lower-case or `list_only` item to count.
+_OTHER_LANGUAGES = 2
 _LIST_SEPARATOR = re.compile("[,|•;·◦/]")
 _OPENING = ",|•;·◦/ "  # separators and spaces, which make no part of their own
+# What may stand before and after an item of a list: "Languages: c#, go (1.21) and r".
+_ITEM_OPENINGS = ",|•;·◦/:"
+_ITEM_CLOSINGS = ",|•;·◦/("
+_LIST_ENDS = frozenset({"and", "or"})
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
 _BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via", "to", "from"})
 # "written in Go on Kubernetes", "in Go for the ledger": what may follow such a name.
@@ -137,12 +152,18 @@ class SkillMatcher:
         return self._collect(hits)
 
     def _line_hits(self, line: Line, text: str, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
-        tokens = tokenize(text)
+        # token_pattern's test, written out: it runs for every line.
+        plain = text.isascii() or text.lstrip(BULLETS).isascii()
+        pattern = TOKEN if plain else token_pattern(text)
+        tokens = pattern.findall(text)
         lowered_tokens = [token.lower() for token in tokens]
         starts = self._taxonomy.first_tokens
         found: list[_Hit] = []
         unmatched: list[str] = []
         done = 0  # tokens before this index are matched or left over
+        # Forms that count only as items of a list of languages ("go", "Processing")
+        # wait apart: they vouch for no other hit.
+        listed: list[_Hit] | None = None
         # Only tokens that start a known form need the longest-match search.
         for i in [i for i, token in enumerate(lowered_tokens) if token in starts]:
             if i < done:
@@ -154,7 +175,13 @@ class SkillMatcher:
                 done = i + 1
                 continue
             if form.skill is not None:
-                found.append(_Hit(form.skill, line, i, i + size, form.needs_context))
+                hit = _Hit(form.skill, line, i, i + size, form.needs_context)
+                if not form.listed:
+                    found.append(hit)
+                elif listed is None:
+                    listed = [hit]
+                else:
+                    listed.append(hit)
             done = i + size
         unmatched.extend(tokens[done:])
         # Misspellings are looked for only where skills are listed; in prose, near
@@ -166,7 +193,7 @@ class SkillMatcher:
             return found
         # Few lines name a company ("VMware Ltd"): the others skip the look after each hit.
         spans = (
-            [m.span() for m in TOKEN.finditer(text)]
+            [m.span() for m in pattern.finditer(text)]
             if not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
             else None
         )
@@ -177,6 +204,8 @@ class SkillMatcher:
             and not (hit.skill.profile_site and self._is_contact_line(line, text))
             and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
         ]
+        if listed:
+            kept.extend(_language_list_items(listed, kept, lowered_tokens, text, pattern))
         return _without_spelt_out_parts(kept)
 
     def _in_company_name(
@@ -216,7 +245,9 @@ class SkillMatcher:
                     continue
                 if not form.strict or tuple(tokens[i : i + size]) == form.tokens:
                     return size, form
-        return 0, None
+        # "go" in "c#, go, python": a language's name in lower case, taken last.
+        lower_case = taxonomy.in_lower_case.get(tokens[i])
+        return (1, lower_case) if lower_case is not None else (0, None)
 
     def _hides_acronym(self, written: list[str]) -> bool:
         return any(token in self._taxonomy.acronyms for token in written)
@@ -292,8 +323,45 @@ def _without_spelt_out_parts(hits: list[_Hit]) -> list[_Hit]:
     return [hit for hit in hits if hit.skill.part_of not in families]
 
 
+def _language_list_items(
+    listed: list[_Hit], kept: list[_Hit], lowered: list[str], text: str, pattern: re.Pattern[str]
+) -> list[_Hit]:
+    """The listed hits that stand as whole items of a list of languages.
+
+    "Languages: c#, c++, go, python" names Go: the line is a list and two other
+    languages are on it. "go" inside a phrase, or in a list of anything else, is a word.
+    """
+    languages = {hit.skill.name for hit in kept if hit.skill.category == LANGUAGES}
+    listed = [hit for hit in listed if hit.skill.name not in languages]
+    if len(languages) < _OTHER_LANGUAGES or not listed or not _list_like(text):
+        return []
+    spans = [m.span() for m in pattern.finditer(text)]
+    words = set(lowered)
+    return [
+        hit
+        for hit in listed
+        if _whole_item(text, spans[hit.start][0], spans[hit.end - 1][1], hit.start, lowered)
+        and (not hit.skill.line_requires or not hit.skill.line_requires.isdisjoint(words))
+    ]
+
+
+def _whole_item(text: str, start: int, end: int, token: int, lowered: list[str]) -> bool:
+    """Whether text[start:end], token `token` on, is a whole item of a list.
+
+    "go" is one in "c++, go, python" and in "python and go", not in "ready to go".
+    """
+    opening = text[:start].rstrip()
+    closing = text[end:].lstrip()
+    opens = not opening or opening[-1] in _ITEM_OPENINGS
+    if not opens and token > 0:
+        opens = lowered[token - 1] in _LIST_ENDS
+    return opens and (not closing or closing[0] in _ITEM_CLOSINGS)
+
+
 def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, text: str) -> bool:
     """Whether a strict form (Go, R, C, Oracle) is used as a skill name on this line."""
+    if hit.skill.line_excludes and _names_its_maker(hit, found, lowered):
+        return False
     if hit.skill.line_requires:
         words = set(lowered)
         return any(required in words for required in hit.skill.line_requires)
@@ -314,9 +382,24 @@ def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, 
     after = lowered[hit.end] if hit.end < len(lowered) else ""
     if after in _AFTER_WORDS:
         return True
-    return before in _BEFORE_WORDS and (
-        after in _AFTER_NAME_WORDS or _ends_clause(lowered[hit.start : hit.end], text)
+    # "in Go" is the language; "moved to Shell" is a job at the company.
+    return (
+        not hit.skill.employer_name
+        and before in _BEFORE_WORDS
+        and (after in _AFTER_NAME_WORDS or _ends_clause(lowered[hit.start : hit.end], text))
     )
+
+
+def _names_its_maker(hit: _Hit, found: list[_Hit], lowered: list[str]) -> bool:
+    """Whether the line's other words make the name the maker's, not the skill's.
+
+    In "Oracle, MS Office, QuickBooks" Oracle is the business-software vendor;
+    in "Oracle, MySQL, Excel" another database says it is the database.
+    """
+    if hit.skill.line_excludes.isdisjoint(lowered):
+        return False
+    category = hit.skill.category
+    return not any(other.skill.category == category for other in found if other is not hit)
 
 
 def _ends_clause(words: list[str], text: str) -> bool:

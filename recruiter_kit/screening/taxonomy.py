@@ -14,15 +14,41 @@ from typing import Any
 from recruiter_kit import resources
 
 TAXONOMY_FILE = "skills/taxonomy.json"
+LANGUAGES = "languages"
 # A token keeps the characters skill names use inside words: C++, C#, .NET, Node.js.
 # Letters and digits are taken in runs, not one alternative per character: the
 # same tokens, found in about three quarters of the time.
 TOKEN = re.compile(r"\.?[^\W_]+(?:(?:[#+]+|\.(?=[^\W_]))[^\W_]*)*")
+# Chinese, Japanese and Korean are written without spaces, so a Latin name runs
+# straight into them ("Redis等", "使用Go开发"). Python counts their characters as
+# word characters; a run of them is a token of its own.
+_CJK = (
+    "\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"  # radicals, kana, bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+)
+_LATIN = rf"[^\W_{_CJK}]"
+_TOKEN_BESIDE_CJK = re.compile(rf"\.?{_LATIN}+(?:(?:[#+]+|\.(?={_LATIN})){_LATIN}*)*|[{_CJK}]+")
+
+
+# Glyphs that open list items; set aside, most resume lines are plain ASCII.
+BULLETS = "•·◦▪●♦■◆➢➤► "
+
+
+def token_pattern(text: str) -> re.Pattern[str]:
+    """The pattern that cuts `text` into tokens.
+
+    Both cut text without CJK characters alike; plain ASCII lines, most of a
+    resume once the bullet is set aside, keep the simpler and faster one.
+    """
+    if text.isascii() or text.lstrip(BULLETS).isascii():
+        return TOKEN
+    return _TOKEN_BESIDE_CJK
 
 
 def tokenize(text: str) -> list[str]:
     """Tokens of a line; spaces, commas, slashes and hyphens separate them."""
-    return TOKEN.findall(text)
+    return token_pattern(text).findall(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +63,13 @@ class Skill:
     profile_site: bool = False
     # The product family this one ships in (Kibana in the Elastic Stack).
     part_of: str | None = None
+    # An ordinary word that names the skill only as an item of a list of languages.
+    list_only: bool = False
+    # Also an employer's name: "moved to Shell" is a job, so a preposition is no context.
+    employer_name: bool = False
+    # Words that make a strict form the maker's name, on a line with no other skill of
+    # its category: office and ERP software beside "Oracle" (the vendor, not the database).
+    line_excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +79,25 @@ class Form:
     skill: Skill | None
     tokens: tuple[str, ...]
     strict: bool = False
+    # Counts only as a whole item of a list of languages: a language's strict form
+    # written in lower case ("go" for "Go"), or a `list_only` skill's strict form.
+    listed: bool = False
+    # Whether the form is a skill only in a skills context; worked out once, as
+    # every hit asks.
+    needs_context: bool = field(init=False, compare=False)
 
-    @property
-    def needs_context(self) -> bool:
-        return (
+    def __post_init__(self) -> None:
+        skill = self.skill
+        contextual = (
             self.strict
-            and self.skill is not None
-            and (self.skill.needs_context or bool(self.skill.line_requires))
+            and skill is not None
+            and (
+                skill.needs_context
+                or skill.list_only
+                or bool(skill.line_requires or skill.line_excludes)
+            )
         )
+        object.__setattr__(self, "needs_context", self.listed or contextual)
 
 
 @dataclass(slots=True)
@@ -77,6 +121,9 @@ class Taxonomy:
     not_typos: frozenset[str] = frozenset()
     # Words that end a company's name ("Agile Fusion Corporation", "VMware Ltd").
     company_suffixes: frozenset[str] = frozenset()
+    # A language's one-word strict forms as written in lower case ("go"): the last
+    # resort of a look-up, taken only as an item of a list of languages.
+    in_lower_case: dict[str, Form] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None) -> Taxonomy:
@@ -108,6 +155,9 @@ class Taxonomy:
             line_requires=frozenset(w.lower() for w in entry.get("line_requires", ())),
             profile_site=bool(entry.get("profile_site", False)),
             part_of=entry.get("part_of"),
+            list_only=bool(entry.get("list_only", False)),
+            employer_name=bool(entry.get("employer_name", False)),
+            line_excludes=frozenset(w.lower() for w in entry.get("line_excludes", ())),
         )
         self.skills[skill.name] = skill
         strict = list(entry.get("strict", ()))
@@ -119,7 +169,11 @@ class Taxonomy:
                 if len(key) >= 6 and len(tokenize(text)) == 1:
                     self.fuzzy_keys.setdefault(key, skill)
         for text in strict:
-            self._add(Form(skill, tuple(tokenize(text)), strict=True))
+            tokens = tuple(tokenize(text))
+            self._add(Form(skill, tokens, strict=True, listed=skill.list_only))
+            word = text.lower()
+            if skill.category == LANGUAGES and tokens == (text,) and word != text:
+                self.in_lower_case.setdefault(word, Form(skill, (word,), True, listed=True))
             if len(text) > 1 and text.isupper() and len(tokenize(text)) == 1:
                 self.acronyms.add(text)
 

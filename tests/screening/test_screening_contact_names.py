@@ -1,0 +1,74 @@
+"""Names in ideographs, and schools or companies at the top of a resume that name nobody.
+
+Every person, school and company here is invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recruiter_kit.resources import load_json
+from recruiter_kit.screening.contact import CONTACT_FILE, parse_contact_words
+from recruiter_kit.screening.screener import Screener
+
+
+def name_of(screener: Screener, text: str) -> str | None:
+    return screener.screen_bytes(text.encode(), "cv.txt").contact.name
+
+
+@pytest.mark.parametrize(
+    ("first_line", "name"),
+    [
+        ("王小明", "王小明"),
+        ("山田 太郎", "山田 太郎"),
+        ("王小明 /Xiaoming Wang", "王小明 / Xiaoming Wang"),
+        ("Xiaoming Wang / 王小明", "Xiaoming Wang / 王小明"),
+        ("Xiaoming Wang (王小明)", "Xiaoming Wang (王小明)"),
+    ],
+)
+def test_a_name_in_ideographs_is_the_name(screener: Screener, first_line: str, name: str) -> None:
+    text = f"{first_line}\nJava开发工程师 / Java Developer\nxm.wang@mailbox.test\n"
+    assert name_of(screener, text) == name
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "个人简历",
+        "求职意向",
+        "后端开发",
+        "深圳市",
+        "王小明同学的个人简历",
+        "王小明 / Backend Engineer",
+    ],
+    ids=["resume", "job-sought", "title", "city", "too-long", "latin-title"],
+)
+def test_a_title_or_label_in_ideographs_is_no_name(screener: Screener, first_line: str) -> None:
+    assert name_of(screener, f"{first_line}\nxm.wang@mailbox.test\n") is None
+
+
+def test_the_name_below_a_resume_title_in_ideographs_is_found(screener: Screener) -> None:
+    assert name_of(screener, "个人简历\n王小明\nxm.wang@mailbox.test\n") == "王小明"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Northgate University",
+        "Universidad de la Costa Norte",
+        "Institut für Angewandte Physik",
+        "Lakeside Community College",
+        "Fernhill Payments GmbH",
+        "Lantern Logistics Ltd",
+    ],
+)
+def test_a_school_or_company_at_the_top_is_no_name(screener: Screener, first_line: str) -> None:
+    assert name_of(screener, f"{first_line}\nines@vargaworks.net\n") is None
+    assert name_of(screener, f"{first_line}\nInes Varga\nines@vargaworks.net\n") == "Ines Varga"
+
+
+def test_the_cjk_word_list_is_read_from_the_word_file() -> None:
+    data = load_json(CONTACT_FILE)
+    words = parse_contact_words(data | {"not_name_cjk_words": []})
+    assert words.not_name_cjk.search("个人简历") is None
+    assert parse_contact_words(data).not_name_cjk.search("个人简历")
