@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from recruiter_kit.screening.dates import (
@@ -76,7 +77,8 @@ _YEAR_RE = re.compile(YEAR)
 _APOSTROPHE_YEAR = re.compile(r"['’‘](\d\d)")
 _YEAR_FIRST_AT = re.compile(rf"({YEAR})\.(\d{{1,2}})")
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
-_RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
+# "May 2012 - Sep 2014: Acme" leaves a colon opening the employer.
+_RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,:–—-]\s*")
 # The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _NOT_WORK_SECTIONS = frozenset(
@@ -87,6 +89,12 @@ _MAX_HEADER_CHARS = 90
 _MAX_TITLE_WORDS = 8  # "Senior Software Engineer - Payments Platform Team"
 # "Technologies: Go, Kafka" closing the job above is not the next job's employer.
 _LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
+#: "Position: Backend Developer" right under a job's dates names its title.
+_LABELLED_TITLE = re.compile(
+    r"^[\W_]*(?:position|role|title|job title|designation)[ \t]*:[ \t]*(?P<title>[\W_]*\w.*)$",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 2  # the label line may follow an employer or location line
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -96,6 +104,24 @@ class Span:
 
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEntry:
+    """A job read from a dated line, with what the role rules need to judge it."""
+
+    entry: ExperienceEntry
+    span: Span
+    role: str  # every header line of the job, lower-cased
+    # The title alone when the header tells it from the employer ("Position: ..."),
+    # else `role`: "Reusable Software Research Group" names no software job.
+    title: str
+    line: int  # the number of the dated line
+    heading: str = ""  # of the section the job sits in: "internships" says what they are
+
+    def is_role(self, words: re.Pattern[str]) -> bool:
+        """Whether the role text, or the section's heading, holds one of `words`."""
+        return bool(words.search(self.role) or (self.heading and words.search(self.heading)))
 
 
 def _month_index(
@@ -204,7 +230,7 @@ def find_entries(
     index: TextIndex | None = None,
     job_titles: re.Pattern[str] | None = None,
     courses: CourseWords | None = None,
-) -> list[tuple[ExperienceEntry, Span, str]]:
+) -> list[FoundEntry]:
     """Experience entries with their spans and the text that names the role.
 
     Ranges count in the experience section; a resume without one (or whose
@@ -266,9 +292,21 @@ def find_entries(
         span = _parse_span(match, today)
         if span is not None:
             found = _entry(lines, line, start, end, span, today, job_titles)
-            if not in_projects or (job_titles is not None and job_titles.search(found[2])):
+            if not in_projects or (job_titles is not None and job_titles.search(found.role)):
                 entries.append(found)
-    return entries
+    return _with_headings(entries, lines)
+
+
+def _with_headings(entries: list[FoundEntry], lines: list[Line]) -> list[FoundEntry]:
+    """The entries, each with the heading of the section it sits in, lower-cased."""
+    headings = [line.number for line in lines if line.heading]
+    if not entries or not headings:
+        return entries
+    found = []
+    for job in entries:
+        at = bisect.bisect_left(headings, job.line)
+        found.append(replace(job, heading=lines[headings[at - 1]].text.lower()) if at else job)
+    return found
 
 
 def _entry(
@@ -279,7 +317,7 @@ def _entry(
     span: Span,
     today: date,
     job_titles: re.Pattern[str] | None = None,
-) -> tuple[ExperienceEntry, Span, str]:
+) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
     rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
@@ -302,10 +340,36 @@ def _entry(
             below = ""
         else:
             title, organisation = below, rest
+    labelled = _labelled_title(lines, line.number)
+    if labelled:
+        title, organisation = labelled, rest or previous
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
-    return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
+    role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
+    return FoundEntry(entry, span, role, labelled.lower() or role, line.number)
+
+
+def _labelled_title(lines: list[Line], number: int) -> str:
+    """The title a "Position: ..." line right below a job's dates gives, or "".
+
+    Where such a line sits right above the dates, each is the header of what
+    follows it ("Title: Billing system" over "Period: 2002 - 2004"): the one below
+    belongs to the next entry.
+    """
+    if number > 0 and _is_labelled_title(lines[number - 1].text):
+        return ""
+    for following in lines[number + 1 : number + 1 + _LABEL_REACH]:
+        if following.heading:
+            break
+        if found := _is_labelled_title(following.text):
+            return found["title"].strip(" *_|")
+    return ""
+
+
+def _is_labelled_title(text: str) -> re.Match[str] | None:
+    # The colon is the cheap test: most lines near a job's dates have none early on.
+    return _LABELLED_TITLE.match(text.strip()) if ":" in text[:20] else None
 
 
 def _parse_span(match: re.Match[str], today: date) -> Span | None:

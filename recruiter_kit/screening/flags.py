@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from recruiter_kit.screening.experience import FoundEntry
+from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import Evidence, ExperienceEntry, FlagHit, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -19,6 +21,7 @@ from recruiter_kit.screening.taxonomy import Taxonomy
 
 _MAX_EVIDENCE = 5
 _NO_FLAG_SECTIONS = frozenset({"education", "certifications"})
+_SENTENCE_WORDS = 8  # a line this long under a job describes it, bullet or not
 _PER_DAY = {
     "second": 86400,
     "sec": 86400,
@@ -37,7 +40,7 @@ class Facts:
 
     index: TextIndex
     skills: dict[str, SkillHit]
-    entries: list[tuple[ExperienceEntry, str]]  # entry and the text naming the role
+    entries: list[FoundEntry]
     taxonomy: Taxonomy
     rules: Rules
 
@@ -222,12 +225,47 @@ def _none_of(
 
 def professional_entries(facts: Facts) -> list[ExperienceEntry]:
     """Entries whose role is a software job, not an internship or assistantship."""
-    rules = facts.rules
+    non_professional = facts.rules.non_professional_roles
     return [
-        entry
-        for entry, role in facts.entries
-        if rules.is_software_role(role) and not rules.non_professional_roles.search(role)
+        job.entry
+        for job in facts.entries
+        if not job.is_role(non_professional) and is_software_job(facts, job)
     ]
+
+
+def is_software_job(facts: Facts, job: FoundEntry) -> bool:
+    """Whether a job's title names software work.
+
+    A title named only by a generic word ("Design and Integration Engineer") is
+    judged by the job's own bullets: it is a software job when they name software
+    work or a skill, or when there are none to judge by.
+    """
+    rules = facts.rules
+    if not rules.is_software_role(job.title):
+        return False
+    if not rules.needs_software_evidence(job.title) or rules.software_work.search(job.role):
+        return True
+    body = _body(facts, job)
+    if not body:
+        return True
+    evidenced = {e.line_number for hit in facts.skills.values() for e in hit.evidence}
+    return any(
+        line.number in evidenced or rules.software_work.search(facts.index.lowered_line(line))
+        for line in body
+    )
+
+
+def _body(facts: Facts, job: FoundEntry) -> list[Line]:
+    """The bullets (or sentences) under a job's dates, up to the next job or section."""
+    following = [other.line for other in facts.entries if other.line > job.line]
+    end = min(following, default=len(facts.lines))
+    body = []
+    for line in facts.lines[job.line + 1 : end]:
+        if line.heading or line.section != facts.lines[job.line].section:
+            break
+        if is_bullet(line.text) or len(line.text.split()) >= _SENTENCE_WORDS:
+            body.append(line)
+    return body
 
 
 def _no_professional_work(
@@ -259,10 +297,10 @@ def _only_projects(
     if not project_lines:
         return False, []
     # A job counts as work, an internship too; a bootcamp's "Software Developer" is training.
-    headers = {entry.line for entry, _ in facts.entries}  # judged by their role above
+    headers = {job.entry.line for job in facts.entries}  # judged by their role above
     work = any(
-        rules.is_software_role(role) and not rules.training_roles.search(role)
-        for _, role in facts.entries
+        not job.is_role(rules.training_roles) and is_software_job(facts, job)
+        for job in facts.entries
     ) or any(
         line.section == "experience"
         and not line.heading

@@ -145,6 +145,10 @@ class Rules:
     weak_phrases: re.Pattern[str] = field(default_factory=_never)
     reliability: re.Pattern[str] = field(default_factory=_never)
     software_roles: re.Pattern[str] = field(default_factory=_never)
+    # "Engineer", "architect": software jobs in a software career, another trade's elsewhere.
+    generic_roles: re.Pattern[str] = field(default_factory=_never)
+    # Either of the two: what names a job title at all when reading a job's header.
+    job_titles: re.Pattern[str] = field(default_factory=_never)
     # Engineers of other trades ("process engineer"): "engineer" alone is no software job.
     non_software_roles: re.Pattern[str] = field(default_factory=_never)
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
@@ -173,9 +177,17 @@ class Rules:
         """Whether a job's lower-cased role text names a software job.
 
         Another trade's engineer is taken out first, so "software quality engineer"
-        still is one and "senior process engineer" is not.
+        still is one and "senior process engineer" is not. A title named only by a
+        generic word ("integration engineer") counts here; `needs_software_evidence`
+        tells those apart.
         """
-        return bool(self.software_roles.search(self.non_software_roles.sub(" ", role)))
+        cleaned = self.non_software_roles.sub(" ", role)
+        return bool(self.software_roles.search(cleaned) or self.generic_roles.search(cleaned))
+
+    def needs_software_evidence(self, role: str) -> bool:
+        """Whether a software role names software only through a generic word ("engineer"),
+        which other trades' titles use as well."""
+        return not self.software_roles.search(self.non_software_roles.sub(" ", role))
 
     def _compile(self) -> None:
         raw = self.raw
@@ -186,6 +198,9 @@ class Rules:
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")
         self.software_roles = _word_list(raw["software_roles"])
+        generic = raw.get("generic_software_roles", {}).get("words", [])
+        self.generic_roles = _word_list(generic)
+        self.job_titles = _word_list(raw["software_roles"] + generic)
         self.non_software_roles = _word_list(raw.get("non_software_roles", []))
         # Training ("bootcamp") is not professional work either, and not a job beside projects.
         training = list(raw.get("training_roles", []))

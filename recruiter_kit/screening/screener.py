@@ -107,21 +107,17 @@ class Screener:
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
-        found = find_entries(lines, when, index, self.rules.software_roles, self.rules.courses)
+        found = find_entries(lines, when, index, self.rules.job_titles, self.rules.courses)
         contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)
-        counted = [
-            span
-            for entry, span, role in found
-            if not self.rules.non_professional_roles.search(role)
-        ]
+        counted = [job.span for job in found if not job.is_role(self.rules.non_professional_roles)]
         # A resume that names no dated work at all (a student's, a career
         # changer's) shows no professional experience yet: none, not unknown.
         years = merged_years(counted)
         facts = flag_rules.Facts(
             index,
             {s.name: s for s in skills},
-            [(entry, role) for entry, _, role in found],
+            found,
             self.taxonomy,
             self.rules,
         )
@@ -133,7 +129,7 @@ class Screener:
             text=text,
             sections=group(lines),
             contact=contact,
-            experience=[entry for entry, _, _ in found],
+            experience=[job.entry for job in found],
             years_experience=years,
             level=level_for(years, self.rules.levels),
             skills=sorted(skills, key=lambda s: (s.category, s.name.lower())),
