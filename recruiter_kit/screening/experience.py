@@ -18,7 +18,7 @@ from recruiter_kit.screening.dates import (
 )
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
-from recruiter_kit.screening.rules import CourseWords
+from recruiter_kit.screening.rules import CourseWords, StudentWords
 from recruiter_kit.screening.sections import Line, TextIndex
 
 _MONTHS = {
@@ -472,6 +472,54 @@ def merged_years(spans: list[Span]) -> float:
     if current is not None:
         total += current.end - current.start
     return round(total / 12, 1)
+
+
+def is_student(
+    lines: list[Line],
+    found: list[FoundEntry],
+    words: StudentWords,
+    today: date,
+    *,
+    has_software_job: bool,
+) -> bool:
+    """Whether the resume is a student's or a new graduate's, whatever its years say.
+
+    Years of dated work make a level only when they are a career. A student's are
+    not: one who says so ("seeking a summer internship"); or, with no professional
+    software job, one whose jobs all began within studies still under way, or a
+    new graduate whose software work was a student's job and whose other jobs all
+    ended by the earliest year of their studies (summer jobs at school). Jobs that
+    ran on after the first studies are a career, and a career in another trade
+    keeps its seniority.
+    """
+    summary = [line for line in lines if line.section in ("summary", "header")]
+    if any(words.seeking.search(line.text.lower()) for line in summary):
+        return True
+    education = [line for line in lines if line.section == "education" and not line.heading]
+    jobs = [job.span for job in found]
+    # A professional software job makes a career of the years, even one held while
+    # studying (a degree with no end date reads as still under way).
+    if has_software_job or not education or not jobs:
+        return False
+    studying_since = _open_studies(education, today)
+    if studying_since is not None and all(span.start >= studying_since for span in jobs):
+        return True
+    if not any(words.roles.search(job.role) for job in found):
+        return False
+    years = [int(year) for line in education for year in _YEAR_RE.findall(line.text)]
+    return bool(years) and all(span.end <= (min(years) + 1) * 12 for span in jobs)
+
+
+def _open_studies(education: list[Line], today: date) -> int | None:
+    """The start, in months, of the earliest education range still open on `today`."""
+    now = today.year * 12 + today.month
+    starts = [
+        span.start
+        for line in education
+        for match in RANGE.finditer(line.text.lower())
+        if (span := parse_range(match, today)) is not None and span.end >= now
+    ]
+    return min(starts, default=None)
 
 
 def level_for(years: float, bands: dict[str, float]) -> str:

@@ -132,6 +132,18 @@ def _no_course_words() -> CourseWords:
     return CourseWords(_never(), _never())
 
 
+@dataclass(frozen=True, slots=True)
+class StudentWords:
+    """What tells a student or a new graduate, whose years of dated work are no career."""
+
+    seeking: re.Pattern[str]  # "looking for an internship" in the summary
+    roles: re.Pattern[str]  # a student's job: intern, undergraduate researcher
+
+
+def _no_student_words() -> StudentWords:
+    return StudentWords(_never(), _never())
+
+
 @dataclass(slots=True)
 class Rules:
     """Everything tunable about signals and flags, ready to use."""
@@ -155,6 +167,7 @@ class Rules:
     training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
     courses: CourseWords = field(default_factory=_no_course_words)
+    students: StudentWords = field(default_factory=_no_student_words)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -211,6 +224,10 @@ class Rules:
         self.courses = CourseWords(
             _word_list(education.get("degree_words", [])),
             _word_list(education.get("job_title_words", [])),
+        )
+        students = raw.get("students", {})
+        self.students = StudentWords(
+            combine(students.get("seeking", [])), _word_list(students.get("roles", []))
         )
         for kind in ("green", "yellow"):
             for flag_id, spec in self.flags[kind].items():

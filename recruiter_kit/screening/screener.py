@@ -14,7 +14,13 @@ from pathlib import Path
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening import flags as flag_rules
 from recruiter_kit.screening.contact import contact_words, extract_contact
-from recruiter_kit.screening.experience import find_entries, level_for, merged_years, reference_date
+from recruiter_kit.screening.experience import (
+    find_entries,
+    is_student,
+    level_for,
+    merged_years,
+    reference_date,
+)
 from recruiter_kit.screening.matching import match as match_job
 from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, NeedsOcr, RawDocument, read_document
@@ -122,6 +128,15 @@ class Screener:
             self.rules,
         )
         green, yellow = flag_rules.evaluate(facts)
+        level = level_for(years, self.rules.levels)
+        if level != "junior" and is_student(
+            lines,
+            found,
+            self.rules.students,
+            when,
+            has_software_job=bool(flag_rules.professional_entries(facts)),
+        ):
+            level = "junior"
         metrics = measure(index, skills, self.rules, len(document.pages), years)
         metrics.notes.extend(flag_rules.missing_reasons(facts, green))
         return ScreeningResult(
@@ -131,7 +146,7 @@ class Screener:
             contact=contact,
             experience=[job.entry for job in found],
             years_experience=years,
-            level=level_for(years, self.rules.levels),
+            level=level,
             skills=sorted(skills, key=lambda s: (s.category, s.name.lower())),
             green_flags=green,
             yellow_flags=yellow,
