@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from recruiter_kit.screening.dates import (
     DATE,
@@ -106,8 +108,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class FoundEntry:
+class FoundEntry(NamedTuple):
     """A job read from a dated line, with what the role rules need to judge it."""
 
     entry: ExperienceEntry
@@ -117,7 +118,7 @@ class FoundEntry:
     # else `role`: "Reusable Software Research Group" names no software job.
     title: str
     line: int  # the number of the dated line
-    heading: str = ""  # of the section the job sits in: "internships" says what they are
+    heading: str  # of the section the job sits in: "internships" says what they are
 
     def is_role(self, words: re.Pattern[str]) -> bool:
         """Whether the role text, or the section's heading, holds one of `words`."""
@@ -267,6 +268,7 @@ def find_entries(
     ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
     per_line: dict[int, int] = {}
+    headings = [line.number for line in lines if line.heading] if dated else []
     for line, match, offset in dated:
         if line.heading or line.section in _NOT_WORK_SECTIONS:
             continue
@@ -291,22 +293,12 @@ def find_entries(
             continue
         span = _parse_span(match, today)
         if span is not None:
-            found = _entry(lines, line, start, end, span, today, job_titles)
+            at = bisect.bisect_left(headings, line.number)
+            heading = lines[headings[at - 1]].text.lower() if at else ""
+            found = _entry(lines, line, start, end, span, today, job_titles, heading)
             if not in_projects or (job_titles is not None and job_titles.search(found.role)):
                 entries.append(found)
-    return _with_headings(entries, lines)
-
-
-def _with_headings(entries: list[FoundEntry], lines: list[Line]) -> list[FoundEntry]:
-    """The entries, each with the heading of the section it sits in, lower-cased."""
-    headings = [line.number for line in lines if line.heading]
-    if not entries or not headings:
-        return entries
-    found = []
-    for job in entries:
-        at = bisect.bisect_left(headings, job.line)
-        found.append(replace(job, heading=lines[headings[at - 1]].text.lower()) if at else job)
-    return found
+    return entries
 
 
 def _entry(
@@ -317,6 +309,7 @@ def _entry(
     span: Span,
     today: date,
     job_titles: re.Pattern[str] | None = None,
+    heading: str = "",
 ) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
@@ -347,7 +340,7 @@ def _entry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
     role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
-    return FoundEntry(entry, span, role, labelled.lower() or role, line.number)
+    return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)
 
 
 def _labelled_title(lines: list[Line], number: int) -> str:
@@ -475,12 +468,11 @@ def merged_years(spans: list[Span]) -> float:
 
 
 def is_student(
-    lines: list[Line],
+    index: TextIndex,
     found: list[FoundEntry],
     words: StudentWords,
     today: date,
-    *,
-    has_software_job: bool,
+    has_software_job: Callable[[], bool],
 ) -> bool:
     """Whether the resume is a student's or a new graduate's, whatever its years say.
 
@@ -492,14 +484,15 @@ def is_student(
     ran on after the first studies are a career, and a career in another trade
     keeps its seniority.
     """
-    summary = [line for line in lines if line.section in ("summary", "header")]
-    if any(words.seeking.search(line.text.lower()) for line in summary):
+    if any(line.section in ("summary", "header") for line in index.iter_matching(words.seeking)):
         return True
-    education = [line for line in lines if line.section == "education" and not line.heading]
-    jobs = [job.span for job in found]
     # A professional software job makes a career of the years, even one held while
     # studying (a degree with no end date reads as still under way).
-    if has_software_job or not education or not jobs:
+    if not found or has_software_job():
+        return False
+    education = [line for line in index.lines if line.section == "education" and not line.heading]
+    jobs = [job.span for job in found]
+    if not education:
         return False
     studying_since = _open_studies(education, today)
     if studying_since is not None and all(span.start >= studying_since for span in jobs):

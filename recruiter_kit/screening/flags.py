@@ -241,10 +241,9 @@ def is_software_job(facts: Facts, job: FoundEntry) -> bool:
     work or a skill, or when there are none to judge by.
     """
     rules = facts.rules
-    if not rules.is_software_role(job.title):
-        return False
-    if not rules.needs_software_evidence(job.title) or rules.software_work.search(job.role):
-        return True
+    kind = rules.software_role(job.title)
+    if kind != "generic" or rules.software_work.search(job.role):
+        return kind is not None
     body = _body(facts, job)
     if not body:
         return True

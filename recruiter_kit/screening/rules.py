@@ -194,13 +194,20 @@ class Rules:
         generic word ("integration engineer") counts here; `needs_software_evidence`
         tells those apart.
         """
-        cleaned = self.non_software_roles.sub(" ", role)
-        return bool(self.software_roles.search(cleaned) or self.generic_roles.search(cleaned))
+        return self.software_role(role) is not None
 
     def needs_software_evidence(self, role: str) -> bool:
         """Whether a software role names software only through a generic word ("engineer"),
         which other trades' titles use as well."""
-        return not self.software_roles.search(self.non_software_roles.sub(" ", role))
+        return self.software_role(role) == "generic"
+
+    def software_role(self, role: str) -> str | None:
+        """ "named" when a role names a software job outright, "generic" when only a
+        generic word does, None when it names none."""
+        cleaned = self.non_software_roles.sub(" ", role)
+        if self.software_roles.search(cleaned):
+            return "named"
+        return "generic" if self.generic_roles.search(cleaned) else None
 
     def _compile(self) -> None:
         raw = self.raw

@@ -130,11 +130,11 @@ class Screener:
         green, yellow = flag_rules.evaluate(facts)
         level = level_for(years, self.rules.levels)
         if level != "junior" and is_student(
-            lines,
+            index,
             found,
             self.rules.students,
             when,
-            has_software_job=bool(flag_rules.professional_entries(facts)),
+            lambda: bool(flag_rules.professional_entries(facts)),
         ):
             level = "junior"
         metrics = measure(index, skills, self.rules, len(document.pages), years)
