@@ -350,9 +350,13 @@ def _labelled_title(lines: list[Line], number: int) -> str:
     follows it ("Title: Billing system" over "Period: 2002 - 2004"): the one below
     belongs to the next entry.
     """
+    below = lines[number + 1 : number + 1 + _LABEL_REACH]
+    # The colon is the cheap test: most lines near a job's dates have none early on.
+    if not any(":" in line.text[:20] for line in below):
+        return ""
     if number > 0 and _is_labelled_title(lines[number - 1].text):
         return ""
-    for following in lines[number + 1 : number + 1 + _LABEL_REACH]:
+    for following in below:
         if following.heading:
             break
         if found := _is_labelled_title(following.text):
@@ -361,7 +365,6 @@ def _labelled_title(lines: list[Line], number: int) -> str:
 
 
 def _is_labelled_title(text: str) -> re.Match[str] | None:
-    # The colon is the cheap test: most lines near a job's dates have none early on.
     return _LABELLED_TITLE.match(text.strip()) if ":" in text[:20] else None
 
 
@@ -484,7 +487,12 @@ def is_student(
     ran on after the first studies are a career, and a career in another trade
     keeps its seniority.
     """
-    if any(line.section in ("summary", "header") for line in index.iter_matching(words.seeking)):
+    # The few lines at the top, one by one: cheaper than a pre-check over the whole text.
+    if any(
+        words.seeking.search(index.lowered_line(line))
+        for line in index.lines
+        if line.section in ("summary", "header")
+    ):
         return True
     # A professional software job makes a career of the years, even one held while
     # studying (a degree with no end date reads as still under way).

@@ -7,7 +7,7 @@ skills, categories, patterns and thresholds it uses come from the data file.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,10 +43,19 @@ class Facts:
     entries: list[FoundEntry]
     taxonomy: Taxonomy
     rules: Rules
+    # Worked out once when first asked for: a flag and the level both need them.
+    professional: list[ExperienceEntry] | None = None
+    evidenced: set[int | None] | None = None
 
     @property
     def lines(self) -> list[Line]:
         return self.index.lines
+
+    def evidenced_lines(self) -> set[int | None]:
+        """The numbers of the lines a skill was found on."""
+        if self.evidenced is None:
+            self.evidenced = {e.line_number for hit in self.skills.values() for e in hit.evidence}
+        return self.evidenced
 
 
 Finding = tuple[bool, list[Evidence]]
@@ -225,12 +234,14 @@ def _none_of(
 
 def professional_entries(facts: Facts) -> list[ExperienceEntry]:
     """Entries whose role is a software job, not an internship or assistantship."""
-    non_professional = facts.rules.non_professional_roles
-    return [
-        job.entry
-        for job in facts.entries
-        if not job.is_role(non_professional) and is_software_job(facts, job)
-    ]
+    if facts.professional is None:
+        non_professional = facts.rules.non_professional_roles
+        facts.professional = [
+            job.entry
+            for job in facts.entries
+            if is_software_job(facts, job) and not job.is_role(non_professional)
+        ]
+    return facts.professional
 
 
 def is_software_job(facts: Facts, job: FoundEntry) -> bool:
@@ -244,27 +255,24 @@ def is_software_job(facts: Facts, job: FoundEntry) -> bool:
     kind = rules.software_role(job.title)
     if kind != "generic" or rules.software_work.search(job.role):
         return kind is not None
-    body = _body(facts, job)
-    if not body:
-        return True
-    evidenced = {e.line_number for hit in facts.skills.values() for e in hit.evidence}
-    return any(
-        line.number in evidenced or rules.software_work.search(facts.index.lowered_line(line))
-        for line in body
-    )
+    evidenced = facts.evidenced_lines()
+    judged = False
+    for line in _body(facts, job):
+        if line.number in evidenced or rules.software_work.search(facts.index.lowered_line(line)):
+            return True
+        judged = True
+    return not judged
 
 
-def _body(facts: Facts, job: FoundEntry) -> list[Line]:
+def _body(facts: Facts, job: FoundEntry) -> Iterator[Line]:
     """The bullets (or sentences) under a job's dates, up to the next job or section."""
-    following = [other.line for other in facts.entries if other.line > job.line]
-    end = min(following, default=len(facts.lines))
-    body = []
+    end = min((other.line for other in facts.entries if other.line > job.line), default=None)
+    section = facts.lines[job.line].section
     for line in facts.lines[job.line + 1 : end]:
-        if line.heading or line.section != facts.lines[job.line].section:
-            break
+        if line.heading or line.section != section:
+            return
         if is_bullet(line.text) or len(line.text.split()) >= _SENTENCE_WORDS:
-            body.append(line)
-    return body
+            yield line
 
 
 def _no_professional_work(
@@ -287,7 +295,7 @@ def _only_projects(
         and rules.software_work.search(line.text.lower())
     ]
     # Projects, and courses or certificates that name a technology: class-like work.
-    evidenced = {e.line_number for hit in facts.skills.values() for e in hit.evidence}
+    evidenced = facts.evidenced_lines()
     project_lines += [
         line
         for line in facts.lines
