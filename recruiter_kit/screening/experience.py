@@ -381,9 +381,17 @@ def _names_a_course(
     lines: list[Line], line: Line, start: int, end: int, courses: CourseWords
 ) -> bool:
     """Whether a dated line, or the header above a line that holds only dates, names a
-    degree ("Masters of science", "B.Tech") and no job title."""
+    degree ("Masters of science", "B.Tech") and no job title.
+
+    A header above bare dates may take two lines, as a job's does: the degree over
+    the school ("Bachelor of Arts in History" over "Some University").
+    """
     named = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
-    named = (named or _header_above(lines, line.number)).lower()
+    if not named:
+        previous = _header_above(lines, line.number)
+        above = _header_above(lines, line.number - 1) if previous else ""
+        named = f"{previous} {above}"
+    named = named.lower()
     return bool(courses.degrees.search(named)) and not courses.job_titles.search(named)
 
 

@@ -123,3 +123,24 @@ def test_jobs_under_an_internships_heading_are_internships(screener: Screener) -
         "• Built the admin pages\n"
     )
     assert screener.screen_bytes(text.encode(), "cv.txt").years_experience == 2.0
+
+
+def test_a_degree_over_its_school_above_bare_dates_is_no_job(screener: Screener) -> None:
+    # No headings at all: every dated line is read as a job unless it names a course.
+    text = (
+        "Lena Brook\n"
+        "Science Teacher at Harwick High School\n"
+        "September 2019 - June 2023\n"
+        "• Taught physics to three classes\n"
+        "Bachelor of Science in Physics from\n"
+        "Harwick University\n"
+        "September 2015 - May 2019\n"
+        "• Wrote a thesis on optics\n"
+        "Studied Chemistry at Northfield College\n"
+        "September 2013 - June 2014\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert result.years_experience == 3.8
+    assert [entry.title for entry in result.experience] == [
+        "Science Teacher at Harwick High School"
+    ]
