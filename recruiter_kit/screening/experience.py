@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from recruiter_kit.screening.dates import (
     DATE,
@@ -17,7 +20,7 @@ from recruiter_kit.screening.dates import (
 )
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
-from recruiter_kit.screening.rules import CourseWords
+from recruiter_kit.screening.rules import CourseWords, StudentWords
 from recruiter_kit.screening.sections import Line, TextIndex
 
 _MONTHS = {
@@ -76,7 +79,8 @@ _YEAR_RE = re.compile(YEAR)
 _APOSTROPHE_YEAR = re.compile(r"['’‘](\d\d)")
 _YEAR_FIRST_AT = re.compile(rf"({YEAR})\.(\d{{1,2}})")
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
-_RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,–—-]\s*")
+# "May 2012 - Sep 2014: Acme" leaves a colon opening the employer.
+_RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,:–—-]\s*")
 # The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _NOT_WORK_SECTIONS = frozenset(
@@ -87,6 +91,12 @@ _MAX_HEADER_CHARS = 90
 _MAX_TITLE_WORDS = 8  # "Senior Software Engineer - Payments Platform Team"
 # "Technologies: Go, Kafka" closing the job above is not the next job's employer.
 _LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
+#: "Position: Backend Developer" right under a job's dates names its title.
+_LABELLED_TITLE = re.compile(
+    r"^[\W_]*(?:position|role|title|job title|designation)[ \t]*:[ \t]*(?P<title>[\W_]*\w.*)$",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 2  # the label line may follow an employer or location line
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -96,6 +106,23 @@ class Span:
 
     start: int
     end: int
+
+
+class FoundEntry(NamedTuple):
+    """A job read from a dated line, with what the role rules need to judge it."""
+
+    entry: ExperienceEntry
+    span: Span
+    role: str  # every header line of the job, lower-cased
+    # The title alone when the header tells it from the employer ("Position: ..."),
+    # else `role`: "Reusable Software Research Group" names no software job.
+    title: str
+    line: int  # the number of the dated line
+    heading: str  # of the section the job sits in: "internships" says what they are
+
+    def is_role(self, words: re.Pattern[str]) -> bool:
+        """Whether the role text, or the section's heading, holds one of `words`."""
+        return bool(words.search(self.role) or (self.heading and words.search(self.heading)))
 
 
 def _month_index(
@@ -204,7 +231,7 @@ def find_entries(
     index: TextIndex | None = None,
     job_titles: re.Pattern[str] | None = None,
     courses: CourseWords | None = None,
-) -> list[tuple[ExperienceEntry, Span, str]]:
+) -> list[FoundEntry]:
     """Experience entries with their spans and the text that names the role.
 
     Ranges count in the experience section; a resume without one (or whose
@@ -241,6 +268,7 @@ def find_entries(
     ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
     per_line: dict[int, int] = {}
+    headings = [line.number for line in lines if line.heading] if dated else []
     for line, match, offset in dated:
         if line.heading or line.section in _NOT_WORK_SECTIONS:
             continue
@@ -265,8 +293,10 @@ def find_entries(
             continue
         span = _parse_span(match, today)
         if span is not None:
-            found = _entry(lines, line, start, end, span, today, job_titles)
-            if not in_projects or (job_titles is not None and job_titles.search(found[2])):
+            at = bisect.bisect_left(headings, line.number)
+            heading = lines[headings[at - 1]].text.lower() if at else ""
+            found = _entry(lines, line, start, end, span, today, job_titles, heading)
+            if not in_projects or (job_titles is not None and job_titles.search(found.role)):
                 entries.append(found)
     return entries
 
@@ -279,7 +309,8 @@ def _entry(
     span: Span,
     today: date,
     job_titles: re.Pattern[str] | None = None,
-) -> tuple[ExperienceEntry, Span, str]:
+    heading: str = "",
+) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
     rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
@@ -302,10 +333,39 @@ def _entry(
             below = ""
         else:
             title, organisation = below, rest
+    labelled = _labelled_title(lines, line.number)
+    if labelled:
+        title, organisation = labelled, rest or previous
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
-    return entry, span, " ".join(filter(None, (rest, previous, above, below))).lower()
+    role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
+    return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)
+
+
+def _labelled_title(lines: list[Line], number: int) -> str:
+    """The title a "Position: ..." line right below a job's dates gives, or "".
+
+    Where such a line sits right above the dates, each is the header of what
+    follows it ("Title: Billing system" over "Period: 2002 - 2004"): the one below
+    belongs to the next entry.
+    """
+    below = lines[number + 1 : number + 1 + _LABEL_REACH]
+    # The colon is the cheap test: most lines near a job's dates have none early on.
+    if not any(":" in line.text[:20] for line in below):
+        return ""
+    if number > 0 and _is_labelled_title(lines[number - 1].text):
+        return ""
+    for following in below:
+        if following.heading:
+            break
+        if found := _is_labelled_title(following.text):
+            return found["title"].strip(" *_|")
+    return ""
+
+
+def _is_labelled_title(text: str) -> re.Match[str] | None:
+    return _LABELLED_TITLE.match(text.strip()) if ":" in text[:20] else None
 
 
 def _parse_span(match: re.Match[str], today: date) -> Span | None:
@@ -321,9 +381,17 @@ def _names_a_course(
     lines: list[Line], line: Line, start: int, end: int, courses: CourseWords
 ) -> bool:
     """Whether a dated line, or the header above a line that holds only dates, names a
-    degree ("Masters of science", "B.Tech") and no job title."""
+    degree ("Masters of science", "B.Tech") and no job title.
+
+    A header above bare dates may take two lines, as a job's does: the degree over
+    the school ("Bachelor of Arts in History" over "Some University").
+    """
     named = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
-    named = (named or _header_above(lines, line.number)).lower()
+    if not named:
+        previous = _header_above(lines, line.number)
+        above = _header_above(lines, line.number - 1) if previous else ""
+        named = f"{previous} {above}"
+    named = named.lower()
     return bool(courses.degrees.search(named)) and not courses.job_titles.search(named)
 
 
@@ -408,6 +476,59 @@ def merged_years(spans: list[Span]) -> float:
     if current is not None:
         total += current.end - current.start
     return round(total / 12, 1)
+
+
+def is_student(
+    index: TextIndex,
+    found: list[FoundEntry],
+    words: StudentWords,
+    today: date,
+    has_software_job: Callable[[], bool],
+) -> bool:
+    """Whether the resume is a student's or a new graduate's, whatever its years say.
+
+    Years of dated work make a level only when they are a career. A student's are
+    not: one who says so ("seeking a summer internship"); or, with no professional
+    software job, one whose jobs all began within studies still under way, or a
+    new graduate whose software work was a student's job and whose other jobs all
+    ended by the earliest year of their studies (summer jobs at school). Jobs that
+    ran on after the first studies are a career, and a career in another trade
+    keeps its seniority.
+    """
+    # The few lines at the top, one by one: cheaper than a pre-check over the whole text.
+    if any(
+        words.seeking.search(index.lowered_line(line))
+        for line in index.lines
+        if line.section in ("summary", "header")
+    ):
+        return True
+    # A professional software job makes a career of the years, even one held while
+    # studying (a degree with no end date reads as still under way).
+    if not found or has_software_job():
+        return False
+    education = [line for line in index.lines if line.section == "education" and not line.heading]
+    jobs = [job.span for job in found]
+    if not education:
+        return False
+    studying_since = _open_studies(education, today)
+    if studying_since is not None and all(span.start >= studying_since for span in jobs):
+        return True
+    if not any(words.roles.search(job.role) for job in found):
+        return False
+    years = [int(year) for line in education for year in _YEAR_RE.findall(line.text)]
+    return bool(years) and all(span.end <= (min(years) + 1) * 12 for span in jobs)
+
+
+def _open_studies(education: list[Line], today: date) -> int | None:
+    """The start, in months, of the earliest education range still open on `today`."""
+    now = today.year * 12 + today.month
+    starts = [
+        span.start
+        for line in education
+        for match in RANGE.finditer(line.text.lower())
+        if (span := parse_range(match, today)) is not None and span.end >= now
+    ]
+    return min(starts, default=None)
 
 
 def level_for(years: float, bands: dict[str, float]) -> str:

@@ -7,10 +7,12 @@ skills, categories, patterns and thresholds it uses come from the data file.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from recruiter_kit.screening.experience import FoundEntry
+from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import Evidence, ExperienceEntry, FlagHit, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
@@ -19,6 +21,7 @@ from recruiter_kit.screening.taxonomy import Taxonomy
 
 _MAX_EVIDENCE = 5
 _NO_FLAG_SECTIONS = frozenset({"education", "certifications"})
+_SENTENCE_WORDS = 8  # a line this long under a job describes it, bullet or not
 _PER_DAY = {
     "second": 86400,
     "sec": 86400,
@@ -37,13 +40,22 @@ class Facts:
 
     index: TextIndex
     skills: dict[str, SkillHit]
-    entries: list[tuple[ExperienceEntry, str]]  # entry and the text naming the role
+    entries: list[FoundEntry]
     taxonomy: Taxonomy
     rules: Rules
+    # Worked out once when first asked for: a flag and the level both need them.
+    professional: list[ExperienceEntry] | None = None
+    evidenced: set[int | None] | None = None
 
     @property
     def lines(self) -> list[Line]:
         return self.index.lines
+
+    def evidenced_lines(self) -> set[int | None]:
+        """The numbers of the lines a skill was found on."""
+        if self.evidenced is None:
+            self.evidenced = {e.line_number for hit in self.skills.values() for e in hit.evidence}
+        return self.evidenced
 
 
 Finding = tuple[bool, list[Evidence]]
@@ -222,12 +234,45 @@ def _none_of(
 
 def professional_entries(facts: Facts) -> list[ExperienceEntry]:
     """Entries whose role is a software job, not an internship or assistantship."""
+    if facts.professional is None:
+        non_professional = facts.rules.non_professional_roles
+        facts.professional = [
+            job.entry
+            for job in facts.entries
+            if is_software_job(facts, job) and not job.is_role(non_professional)
+        ]
+    return facts.professional
+
+
+def is_software_job(facts: Facts, job: FoundEntry) -> bool:
+    """Whether a job's title names software work.
+
+    A title named only by a generic word ("Design and Integration Engineer") is
+    judged by the job's own bullets: it is a software job when they name software
+    work or a skill, or when there are none to judge by.
+    """
     rules = facts.rules
-    return [
-        entry
-        for entry, role in facts.entries
-        if rules.is_software_role(role) and not rules.non_professional_roles.search(role)
-    ]
+    kind = rules.software_role(job.title)
+    if kind != "generic" or rules.software_work.search(job.role):
+        return kind is not None
+    evidenced = facts.evidenced_lines()
+    judged = False
+    for line in _body(facts, job):
+        if line.number in evidenced or rules.software_work.search(facts.index.lowered_line(line)):
+            return True
+        judged = True
+    return not judged
+
+
+def _body(facts: Facts, job: FoundEntry) -> Iterator[Line]:
+    """The bullets (or sentences) under a job's dates, up to the next job or section."""
+    end = min((other.line for other in facts.entries if other.line > job.line), default=None)
+    section = facts.lines[job.line].section
+    for line in facts.lines[job.line + 1 : end]:
+        if line.heading or line.section != section:
+            return
+        if is_bullet(line.text) or len(line.text.split()) >= _SENTENCE_WORDS:
+            yield line
 
 
 def _no_professional_work(
@@ -250,7 +295,7 @@ def _only_projects(
         and rules.software_work.search(line.text.lower())
     ]
     # Projects, and courses or certificates that name a technology: class-like work.
-    evidenced = {e.line_number for hit in facts.skills.values() for e in hit.evidence}
+    evidenced = facts.evidenced_lines()
     project_lines += [
         line
         for line in facts.lines
@@ -259,10 +304,10 @@ def _only_projects(
     if not project_lines:
         return False, []
     # A job counts as work, an internship too; a bootcamp's "Software Developer" is training.
-    headers = {entry.line for entry, _ in facts.entries}  # judged by their role above
+    headers = {job.entry.line for job in facts.entries}  # judged by their role above
     work = any(
-        rules.is_software_role(role) and not rules.training_roles.search(role)
-        for _, role in facts.entries
+        not job.is_role(rules.training_roles) and is_software_job(facts, job)
+        for job in facts.entries
     ) or any(
         line.section == "experience"
         and not line.heading

@@ -132,6 +132,18 @@ def _no_course_words() -> CourseWords:
     return CourseWords(_never(), _never())
 
 
+@dataclass(frozen=True, slots=True)
+class StudentWords:
+    """What tells a student or a new graduate, whose years of dated work are no career."""
+
+    seeking: re.Pattern[str]  # "looking for an internship" in the summary
+    roles: re.Pattern[str]  # a student's job: intern, undergraduate researcher
+
+
+def _no_student_words() -> StudentWords:
+    return StudentWords(_never(), _never())
+
+
 @dataclass(slots=True)
 class Rules:
     """Everything tunable about signals and flags, ready to use."""
@@ -145,12 +157,17 @@ class Rules:
     weak_phrases: re.Pattern[str] = field(default_factory=_never)
     reliability: re.Pattern[str] = field(default_factory=_never)
     software_roles: re.Pattern[str] = field(default_factory=_never)
+    # "Engineer", "architect": software jobs in a software career, another trade's elsewhere.
+    generic_roles: re.Pattern[str] = field(default_factory=_never)
+    # Either of the two: what names a job title at all when reading a job's header.
+    job_titles: re.Pattern[str] = field(default_factory=_never)
     # Engineers of other trades ("process engineer"): "engineer" alone is no software job.
     non_software_roles: re.Pattern[str] = field(default_factory=_never)
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
     training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
     courses: CourseWords = field(default_factory=_no_course_words)
+    students: StudentWords = field(default_factory=_no_student_words)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -173,9 +190,24 @@ class Rules:
         """Whether a job's lower-cased role text names a software job.
 
         Another trade's engineer is taken out first, so "software quality engineer"
-        still is one and "senior process engineer" is not.
+        still is one and "senior process engineer" is not. A title named only by a
+        generic word ("integration engineer") counts here; `needs_software_evidence`
+        tells those apart.
         """
-        return bool(self.software_roles.search(self.non_software_roles.sub(" ", role)))
+        return self.software_role(role) is not None
+
+    def needs_software_evidence(self, role: str) -> bool:
+        """Whether a software role names software only through a generic word ("engineer"),
+        which other trades' titles use as well."""
+        return self.software_role(role) == "generic"
+
+    def software_role(self, role: str) -> str | None:
+        """ "named" when a role names a software job outright, "generic" when only a
+        generic word does, None when it names none."""
+        cleaned = self.non_software_roles.sub(" ", role)
+        if self.software_roles.search(cleaned):
+            return "named"
+        return "generic" if self.generic_roles.search(cleaned) else None
 
     def _compile(self) -> None:
         raw = self.raw
@@ -186,6 +218,9 @@ class Rules:
         self.weak_phrases = _word_list([re.escape(p) for p in raw["weak_phrases"]])
         self.reliability = lower_pattern(r"\b(?:" + "|".join(raw["reliability"]) + ")")
         self.software_roles = _word_list(raw["software_roles"])
+        generic = raw.get("generic_software_roles", {}).get("words", [])
+        self.generic_roles = _word_list(generic)
+        self.job_titles = _word_list(raw["software_roles"] + generic)
         self.non_software_roles = _word_list(raw.get("non_software_roles", []))
         # Training ("bootcamp") is not professional work either, and not a job beside projects.
         training = list(raw.get("training_roles", []))
@@ -196,6 +231,10 @@ class Rules:
         self.courses = CourseWords(
             _word_list(education.get("degree_words", [])),
             _word_list(education.get("job_title_words", [])),
+        )
+        students = raw.get("students", {})
+        self.students = StudentWords(
+            combine(students.get("seeking", [])), _word_list(students.get("roles", []))
         )
         for kind in ("green", "yellow"):
             for flag_id, spec in self.flags[kind].items():

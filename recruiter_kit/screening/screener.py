@@ -14,7 +14,13 @@ from pathlib import Path
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening import flags as flag_rules
 from recruiter_kit.screening.contact import contact_words, extract_contact
-from recruiter_kit.screening.experience import find_entries, level_for, merged_years, reference_date
+from recruiter_kit.screening.experience import (
+    find_entries,
+    is_student,
+    level_for,
+    merged_years,
+    reference_date,
+)
 from recruiter_kit.screening.matching import match as match_job
 from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, NeedsOcr, RawDocument, read_document
@@ -107,25 +113,30 @@ class Screener:
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
-        found = find_entries(lines, when, index, self.rules.software_roles, self.rules.courses)
+        found = find_entries(lines, when, index, self.rules.job_titles, self.rules.courses)
         contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)
-        counted = [
-            span
-            for entry, span, role in found
-            if not self.rules.non_professional_roles.search(role)
-        ]
+        counted = [job.span for job in found if not job.is_role(self.rules.non_professional_roles)]
         # A resume that names no dated work at all (a student's, a career
         # changer's) shows no professional experience yet: none, not unknown.
         years = merged_years(counted)
         facts = flag_rules.Facts(
             index,
             {s.name: s for s in skills},
-            [(entry, role) for entry, _, role in found],
+            found,
             self.taxonomy,
             self.rules,
         )
         green, yellow = flag_rules.evaluate(facts)
+        level = level_for(years, self.rules.levels)
+        if level != "junior" and is_student(
+            index,
+            found,
+            self.rules.students,
+            when,
+            lambda: bool(flag_rules.professional_entries(facts)),
+        ):
+            level = "junior"
         metrics = measure(index, skills, self.rules, len(document.pages), years)
         metrics.notes.extend(flag_rules.missing_reasons(facts, green))
         return ScreeningResult(
@@ -133,9 +144,9 @@ class Screener:
             text=text,
             sections=group(lines),
             contact=contact,
-            experience=[entry for entry, _, _ in found],
+            experience=[job.entry for job in found],
             years_experience=years,
-            level=level_for(years, self.rules.levels),
+            level=level,
             skills=sorted(skills, key=lambda s: (s.category, s.name.lower())),
             green_flags=green,
             yellow_flags=yellow,

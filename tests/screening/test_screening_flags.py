@@ -240,12 +240,18 @@ def test_merged_evidence_keeps_the_first_mention_of_each_line() -> None:
         ("Field Engineer", False),
         ("Software Quality Engineer", True),
         ("Software Design Engineer", True),
-        ("Production Engineer", True),  # an SRE title at some companies
+        # An SRE title at some companies, a plant's elsewhere: the bullets tell.
+        ("Production Engineer", False),
+        ("Production Engineer\n• Wrote the deploy scripts for the billing service", True),
     ],
 )
 def test_an_engineer_of_another_trade_has_no_software_job(
     screener: Screener, title: str, software: bool
 ) -> None:
-    text = f"Experience\n{title}, Ledgerline\nJan 2015 - Dec 2022\n• Ran the weekly reviews\n"
+    header, _, bullets = title.partition("\n")
+    text = (
+        f"Experience\n{header}, Ledgerline\nJan 2015 - Dec 2022\n• Ran the weekly reviews\n"
+        f"{bullets}\n"
+    )
     yellow = {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
     assert ("missing_production_exposure" in yellow) is not software
