@@ -58,8 +58,9 @@ _OBFUSCATED_AT = re.compile(_AT, re.I)
 _OBFUSCATED_HINT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.I)
 _OBFUSCATED_DOT = re.compile(_DOT, re.I)
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
-# A year, or a month and year in either order ("08.2014", "08/2014", "2014-08").
-_DATE = r"(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?)"
+# A year, or a month and year in either order ("08.2014", "08/2014", "2014-08"), also
+# a space apart as moderncv writes them ("2014 08"): a year opens or closes each end.
+_DATE = r"(?:(?:0?[1-9]|1[0-2])[./\s-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./\s-](?:0?[1-9]|1[0-2]))?)"
 # "2014 - 2016", "08.2014 - 12.2014", "2023-07 - 2024-07": enough digits for a phone number.
 _DATE_RANGE = re.compile(rf"^{_DATE}\s*[-–—]\s*{_DATE}$")
 # The EAN prefixes ("Bookland") every 13-digit ISBN starts with.
