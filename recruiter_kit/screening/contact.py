@@ -58,8 +58,9 @@ _OBFUSCATED_AT = re.compile(_AT, re.I)
 _OBFUSCATED_HINT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.I)
 _OBFUSCATED_DOT = re.compile(_DOT, re.I)
 PHONE = re.compile(r"(?<![\w/.])(?:\+|\(\+?)?\d[\d\s().\-–]{7,}\d(?![\w/])")
-# A year, or a month and year in either order ("08.2014", "08/2014", "2014-08").
-_DATE = r"(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?)"
+# A year, or a month and year in either order ("08.2014", "08/2014", "2014-08"), also
+# a space apart as moderncv writes them ("2014 08"): a year opens or closes each end.
+_DATE = r"(?:(?:0?[1-9]|1[0-2])[./\s-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[./\s-](?:0?[1-9]|1[0-2]))?)"
 # "2014 - 2016", "08.2014 - 12.2014", "2023-07 - 2024-07": enough digits for a phone number.
 _DATE_RANGE = re.compile(rf"^{_DATE}\s*[-–—]\s*{_DATE}$")
 # The EAN prefixes ("Bookland") every 13-digit ISBN starts with.
@@ -99,9 +100,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
 # A Chinese name, or a Japanese one in kanji: two to four ideographs, family and
-# given name perhaps a space apart ("山田 太郎").
+# given name perhaps a space apart ("山田 太郎"). A Korean name is as short in Hangul
+# syllables ("김민준", "남궁 민수"); one name keeps to one script.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_NAME = re.compile(rf"[{_HAN}](?: ?[{_HAN}]){{1,3}}")
+_HANGUL = "\uac00-\ud7a3"
+_CJK_NAME = re.compile(rf"[{_HAN}](?: ?[{_HAN}]){{1,3}}|[{_HANGUL}](?: ?[{_HANGUL}]){{1,3}}")
 # The same name in two scripts: "王小明 / Xiaoming Wang", "Xiaoming Wang (王小明)".
 _NAME_IN_TWO_SCRIPTS = re.compile(r"(.+?)\s*(?:/\s*(.+)|[(（]\s*(.+?)\s*[)）])")
 _HEAD_LINES = 12
@@ -395,22 +398,22 @@ def _latin_name(words: list[str]) -> bool:
 
 
 def _han_name(text: str) -> str | None:
-    """A name in ideographs, alone or beside the same name in Latin letters.
+    """A name in ideographs or Hangul, alone or beside the same name in Latin letters.
 
     Both scripts are kept when both are written, in their order, "王小明 /
     Xiaoming Wang": the first is the name on the candidate's papers, the second the one
     colleagues use and the one their address and profiles are spelt with, and
     blind review hides each word of either.
     """
-    if _HAN_NAME.fullmatch(text):
+    if _CJK_NAME.fullmatch(text):
         return None if contact_words().not_name_cjk.search(text) else text
     pair = _NAME_IN_TWO_SCRIPTS.fullmatch(text)
     if pair is None:
         return None
     first, second = pair.group(1), pair.group(2) or pair.group(3)
-    han, latin = (first, second) if _HAN_NAME.fullmatch(first) else (second, first)
+    han, latin = (first, second) if _CJK_NAME.fullmatch(first) else (second, first)
     if (
-        _HAN_NAME.fullmatch(han)
+        _CJK_NAME.fullmatch(han)
         and not contact_words().not_name_cjk.search(han)
         and _latin_name(latin.split())
     ):

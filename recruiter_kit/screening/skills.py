@@ -119,6 +119,8 @@ class _Hit:
     start: int
     end: int
     pending: bool  # a strict form still waiting for its context check
+    # Skills the written form spells out in full ("Ruby on Rails" names Ruby).
+    writes_out: tuple[str, ...] = ()
 
 
 class SkillMatcher:
@@ -175,7 +177,7 @@ class SkillMatcher:
                 done = i + 1
                 continue
             if form.skill is not None:
-                hit = _Hit(form.skill, line, i, i + size, form.needs_context)
+                hit = _Hit(form.skill, line, i, i + size, form.needs_context, form.writes_out)
                 if not form.listed:
                     found.append(hit)
                 elif listed is None:
@@ -290,7 +292,7 @@ class SkillMatcher:
         by_name: dict[str, SkillHit] = {}
         for hit in hits:
             self._record(by_name, hit.skill, hit.line)
-            for implied in hit.skill.implies:
+            for implied in hit.skill.implies + hit.writes_out:
                 skill = self._taxonomy.skills.get(implied)
                 if skill is not None:
                     self._record(by_name, skill, hit.line)

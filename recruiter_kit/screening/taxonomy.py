@@ -8,7 +8,7 @@ longest form first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recruiter_kit import resources
@@ -70,6 +70,9 @@ class Skill:
     # Words that make a strict form the maker's name, on a line with no other skill of
     # its category: office and ERP software beside "Oracle" (the vendor, not the database).
     line_excludes: frozenset[str] = frozenset()
+    # Skills named only by the forms that write them out: "Ruby on Rails" names Ruby,
+    # "Rails" does not.
+    implies_when_written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,8 @@ class Form:
     # Counts only as a whole item of a list of languages: a language's strict form
     # written in lower case ("go" for "Go"), or a `list_only` skill's strict form.
     listed: bool = False
+    # The `implies_when_written` skills this form writes out in full.
+    writes_out: tuple[str, ...] = ()
     # Whether the form is a skill only in a skills context; worked out once, as
     # every hit asks.
     needs_context: bool = field(init=False, compare=False)
@@ -143,6 +148,7 @@ class Taxonomy:
             taxonomy._add(Form(None, tuple(tokenize(phrase))))
         for entry in data["skills"]:
             taxonomy._add_skill(entry)
+        taxonomy._mark_written_out()
         return taxonomy
 
     def _add_skill(self, entry: dict[str, Any]) -> None:
@@ -158,6 +164,7 @@ class Taxonomy:
             list_only=bool(entry.get("list_only", False)),
             employer_name=bool(entry.get("employer_name", False)),
             line_excludes=frozenset(w.lower() for w in entry.get("line_excludes", ())),
+            implies_when_written=tuple(entry.get("implies_when_written", ())),
         )
         self.skills[skill.name] = skill
         strict = list(entry.get("strict", ()))
@@ -176,6 +183,27 @@ class Taxonomy:
                 self.in_lower_case.setdefault(word, Form(skill, (word,), True, listed=True))
             if len(text) > 1 and text.isupper() and len(tokenize(text)) == 1:
                 self.acronyms.add(text)
+
+    def _mark_written_out(self) -> None:
+        """Give each form the `implies_when_written` skills whose own forms it holds.
+
+        Run once every skill is indexed, whatever order the file lists them in.
+        """
+        keys_of: dict[str, list[tuple[str, ...]]] = {}
+        for key, forms in self.index.items():
+            for form in forms:
+                if form.skill is not None:
+                    keys_of.setdefault(form.skill.name, []).append(key)
+        for forms in self.index.values():
+            for n, form in enumerate(forms):
+                if form.skill is None or not form.skill.implies_when_written:
+                    continue
+                written = tuple(
+                    name
+                    for name in form.skill.implies_when_written
+                    if any(_holds(form.tokens, key) for key in keys_of.get(name, ()))
+                )
+                forms[n] = replace(form, writes_out=written)
 
     def _add(self, form: Form) -> None:
         if not form.tokens:
@@ -214,3 +242,10 @@ class Taxonomy:
     def category(self, name: str) -> str | None:
         skill = self.skills.get(name)
         return skill.category if skill else None
+
+
+def _holds(tokens: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether the lower-cased `key` runs inside `tokens` ("Ruby on Rails" holds "ruby")."""
+    lowered = tuple(token.lower() for token in tokens)
+    size = len(key)
+    return any(lowered[i : i + size] == key for i in range(len(lowered) - size + 1))

@@ -1,4 +1,4 @@
-"""Names in ideographs, and schools or companies at the top of a resume that name nobody.
+"""Names in ideographs or Hangul, and schools or companies at the top of a resume that name nobody.
 
 Every person, school and company here is invented for the tests.
 """
@@ -24,6 +24,10 @@ def name_of(screener: Screener, text: str) -> str | None:
         ("王小明 /Xiaoming Wang", "王小明 / Xiaoming Wang"),
         ("Xiaoming Wang / 王小明", "Xiaoming Wang / 王小明"),
         ("Xiaoming Wang (王小明)", "Xiaoming Wang (王小明)"),
+        ("김민준", "김민준"),
+        ("남궁 민수", "남궁 민수"),
+        ("주소연", "주소연"),  # opens with "주소", address, and is still a name
+        ("김민준 / Minjun Kim", "김민준 / Minjun Kim"),
     ],
 )
 def test_a_name_in_ideographs_is_the_name(screener: Screener, first_line: str, name: str) -> None:
@@ -40,8 +44,25 @@ def test_a_name_in_ideographs_is_the_name(screener: Screener, first_line: str, n
         "深圳市",
         "王小明同学的个人简历",
         "王小明 / Backend Engineer",
+        "이력서",
+        "경력 사항",
+        "백엔드 개발자",
+        "주소",
+        "王민준",
     ],
-    ids=["resume", "job-sought", "title", "city", "too-long", "latin-title"],
+    ids=[
+        "resume",
+        "job-sought",
+        "title",
+        "city",
+        "too-long",
+        "latin-title",
+        "ko-resume",
+        "ko-career",
+        "ko-title",
+        "ko-label",
+        "mixed-scripts",
+    ],
 )
 def test_a_title_or_label_in_ideographs_is_no_name(screener: Screener, first_line: str) -> None:
     assert name_of(screener, f"{first_line}\nxm.wang@mailbox.test\n") is None
@@ -49,6 +70,7 @@ def test_a_title_or_label_in_ideographs_is_no_name(screener: Screener, first_lin
 
 def test_the_name_below_a_resume_title_in_ideographs_is_found(screener: Screener) -> None:
     assert name_of(screener, "个人简历\n王小明\nxm.wang@mailbox.test\n") == "王小明"
+    assert name_of(screener, "이력서\n김민준\nminjun.kim@mailbox.test\n") == "김민준"
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,8 @@ def markdown_contact(screener: Screener, text: str) -> Contact:
         "2023-07 - 2024-07",  # YYYY-MM, as the JSON Resume reader writes dates
         "(2021-01 - 2023-09)",
         "2019.01 – 2020.03",
+        "2014 08 – 2019 04",  # year and month a space apart, as moderncv writes them
+        "08 2014 - 04 2019",
     ],
 )
 def test_month_and_year_ranges_are_not_phone_numbers(screener: Screener, dates: str) -> None:
@@ -64,6 +66,14 @@ def test_book_numbers_and_identifiers_are_not_phone_numbers(screener: Screener, 
 def test_a_phone_number_after_a_date_range_is_still_found(screener: Screener) -> None:
     text = "Lena Moss\nExperience\nEngineer\n08.2014 - 12.2014\nContact\nPhone: +1 415 555 0142\n"
     assert contact_of(screener, text).phone == "+1 415 555 0142"
+
+
+@pytest.mark.parametrize(
+    "phone", ["+49 30 1234 5678", "(555) 201 0199", "201 555 2019", "+44 20 7946 0958"]
+)
+def test_phone_numbers_with_spaces_are_no_dates(screener: Screener, phone: str) -> None:
+    text = f"Lena Moss\n{phone} | lena.moss@example.org\nExperience\nEngineer\n2014 08 – 2019 04\n"
+    assert contact_of(screener, text).phone == phone
 
 
 @pytest.mark.parametrize("tail", ["Hybrid", "Remote", "On-site", "Austin, TX"])
