@@ -7,9 +7,16 @@ checked before the expensive work starts.
 
 from __future__ import annotations
 
+import re
+
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.core.text import without_lone_surrogates
-from recruiter_kit.screening.reading.limits import MAX_FILE_BYTES, MAX_PAGES
+from recruiter_kit.screening.reading.limits import (
+    MAX_FILE_BYTES,
+    MAX_LINKS,
+    MAX_PAGES,
+    MAX_TEXT_CHARS,
+)
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
 from recruiter_kit.screening.reading.sniff import SUPPORTED_SUFFIXES, sniff_media_type
 
@@ -38,11 +45,44 @@ def read_document(data: bytes, filename: str, *, pdf_reader: str = "fast") -> Ra
         NeedsOcr: a PDF carries no extractable text (a scan).
     """
     document = _read(data, filename, pdf_reader)
-    # A JSON escape or a producer's broken character map can leave half of a
-    # surrogate pair in the text, which no UTF-8 store or display accepts.
-    document.pages = [without_lone_surrogates(page) for page in document.pages]
-    document.links = [without_lone_surrogates(link) for link in document.links]
+    document.pages = [_displayable(page) for page in _within(document.pages, MAX_TEXT_CHARS)]
+    document.links = [_displayable(link) for link in document.links[:MAX_LINKS]]
     return document
+
+
+def _within(pages: list[str], limit: int) -> list[str]:
+    """The pages cut to `limit` characters together, as every reader cuts its text."""
+    kept: list[str] = []
+    for page in pages:
+        if limit <= 0:
+            break
+        kept.append(page[:limit])
+        limit -= len(page)
+    return kept
+
+
+def _displayable(text: str) -> str:
+    """`text` that every store, window and terminal shows as the file meant it.
+
+    A JSON escape or a producer's broken character map can leave half of a
+    surrogate pair, which no UTF-8 store or display accepts. Control characters
+    are dropped too: a terminal escape sequence in a name would recolour or
+    rewrite the command's output, and a bell or NUL shows as nothing anywhere.
+    """
+    text = without_lone_surrogates(text)
+    if _CONTROL.search(text) is None:  # nearly every document: one scan in C
+        return text
+    text = _TERMINAL_SEQUENCE.sub("", text)
+    return _CONTROL.sub(lambda match: _CONTROL_REPLACEMENTS.get(match[0], " "), text)
+
+
+# C0 and C1 control characters but tab, newline and carriage return, and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+# An ANSI escape sequence: ESC [ parameters, or ESC and one character.
+_TERMINAL_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-_])")
+# A NUL sits between the letters of a mis-decoded UTF-16 text; vertical tab and
+# form feed break lines (Word writes a manual line break as a vertical tab).
+_CONTROL_REPLACEMENTS = {"\x00": "", "\x0b": "\n", "\x0c": "\n"}
 
 
 def _read(data: bytes, filename: str, pdf_reader: str) -> RawDocument:

@@ -27,6 +27,7 @@ from recruiter_kit.screening.reading.written import docx_written
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT_BOX = f"{_W}txbxContent"
+_ENCRYPTED = 0x1  # the ZIP flag of a member stored encrypted
 _DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -39,7 +40,9 @@ def read_docx(data: bytes, filename: str) -> RawDocument:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except ValueError as error:
+        raise DocumentError(_not_a_word_document(name, str(error))) from None
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile) as error:
         raise DocumentError(
             f"{name}: not a valid DOCX ({error or 'missing Word document part'})"
         ) from None
@@ -57,6 +60,25 @@ def read_docx(data: bytes, filename: str) -> RawDocument:
     properties = document.core_properties
     written = docx_written(properties.modified, properties.created)
     return RawDocument(_DOCX_TYPE, [text], _hyperlinks(document), written=written)
+
+
+def _not_a_word_document(name: str, reason: str) -> str:
+    """What python-docx's refusal of a main part ("content type is '...'") means to a person."""
+    kind = next((kind for marker, kind in _OTHER_KINDS if marker in reason), None)
+    if kind is None:
+        return (
+            f"{name}: not a valid DOCX ({reason.split(', content type', 1)[0] or 'no Word part'})"
+        )
+    return f"{name}: {kind} renamed .docx; open it in Word and save it as a .docx document"
+
+
+# Office files python-docx refuses, by a word of their main part's content type.
+_OTHER_KINDS = (
+    ("macroEnabled", "a macro-enabled Word file (.docm or .dotm)"),
+    ("template", "a Word template (.dotx)"),
+    ("spreadsheetml", "an Excel workbook"),
+    ("presentationml", "a PowerPoint presentation"),
+)
 
 
 def check_archive(data: bytes, name: str) -> None:
@@ -77,6 +99,8 @@ def check_archive(data: bytes, name: str) -> None:
                 f"{name}: the DOCX would unpack to {total / 1_048_576:.0f} MB "
                 f"(limit {MAX_UNPACKED_BYTES // 1_048_576} MB); refusing a possible zip bomb"
             )
+        if any(member.flag_bits & _ENCRYPTED for member in members):
+            raise DocumentError(f"{name}: the DOCX is protected with a password; it cannot be read")
         for member in members:
             if (
                 member.compress_size

@@ -79,14 +79,21 @@ def _unwrapped(field: str) -> list[str]:
 def _parse(text: str, name: str) -> Any:
     """The JSON, forgiving what hand-edited resumes often carry: trailing commas, raw newlines."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
         try:
-            return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
-        except json.JSONDecodeError:
-            raise DocumentError(
-                f"{name}: not valid JSON (line {error.lineno}: {error.msg})"
-            ) from None
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            try:
+                return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+            except json.JSONDecodeError:
+                raise DocumentError(
+                    f"{name}: not valid JSON (line {error.lineno}: {error.msg})"
+                ) from None
+    except RecursionError:
+        raise DocumentError(
+            f"{name}: the JSON is nested too deeply to be a resume (over a thousand levels)"
+        ) from None
+    except ValueError as error:  # Python refuses numbers of more than 4,300 digits
+        raise DocumentError(f"{name}: not valid JSON ({error})") from None
 
 
 def _last_modified(resume: dict[str, Any]) -> date | None:
@@ -139,6 +146,11 @@ def _dict(value: Any) -> dict[str, Any]:
 
 def _list(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _items(value: Any) -> list[Any]:
+    """A list field as a list; any other value (a number, a string, an object) as none."""
+    return value if isinstance(value, list) else []
 
 
 def _text(value: Any) -> str:
@@ -223,7 +235,7 @@ def _education(items: Any, lines: list[str]) -> None:
         )
         parts = [p for p in (_text(item.get("institution")), degree, _dates(item)) if p]
         lines.append(" | ".join(parts))
-        courses = [_text(c) for c in item.get("courses") or [] if _text(c)]
+        courses = [_text(c) for c in _items(item.get("courses")) if _text(c)]
         if courses:
             lines.append("Courses: " + ", ".join(courses))
 

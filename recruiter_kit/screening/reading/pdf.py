@@ -18,8 +18,14 @@ import pypdfium2.raw as pdfium_c
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, Columns, find_columns, spans_body
-from recruiter_kit.screening.reading.limits import MAX_PAGES
+from recruiter_kit.screening.reading.limits import (
+    MAX_PAGE_CHARS,
+    MAX_PAGES,
+    MAX_PDF_OBJECTS,
+    MAX_REREAD_OBJECTS,
+)
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
+from recruiter_kit.screening.reading.pdf_streams import check_inflated_size
 from recruiter_kit.screening.reading.written import pdf_document_written
 
 _PDFIUM_FORMAT = 3
@@ -35,6 +41,7 @@ Region = tuple[float, float, float, float]  # left, bottom, right, top in PDF po
 def read_pdf(data: bytes, filename: str) -> RawDocument:
     """Read a PDF with pypdfium2, falling back to pdfplumber for glued pages."""
     name = PurePath(filename).name
+    check_inflated_size(data, name)
     document = _open(data, name)
     try:
         count = len(document)
@@ -46,9 +53,13 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
         pages: list[str] = []
         glued: list[int] = []
         links: list[str] = []
+        budget = _Budget(name)
         for index in range(count):
-            text, still_glued = _page_text(document[index], document, links)
-            if still_glued:
+            page = load_page(document, index, name)
+            text, still_glued = _page_text(page, index, document, links, budget)
+            # pdfplumber walks every glyph drawn, in Python, overdrawn ones too, which
+            # pdfium folds together: only a page of a resume's size goes to it.
+            if still_glued and budget.last_page_objects <= MAX_REREAD_OBJECTS:
                 glued.append(index)
             pages.append(text)
     finally:
@@ -61,6 +72,24 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
             "it needs OCR"
         )
     return RawDocument("application/pdf", pages, list(dict.fromkeys(links)), written=written)
+
+
+def check_budget(data: bytes, name: str) -> None:
+    """Raise `DocumentError` when the PDF's pages hold more than `_Budget` allows."""
+    document = _open(data, name)
+    try:
+        budget = _Budget(name)
+        for index in range(min(len(document), MAX_PAGES)):
+            page = load_page(document, index, name)
+            try:
+                budget.spend_objects(page)
+                textpage = page.get_textpage()
+                budget.check_characters(textpage, index)
+                textpage.close()
+            finally:
+                page.close()
+    finally:
+        document.close()
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -80,17 +109,68 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         raise DocumentError(f"{name}: the PDF cannot be opened ({error})") from None
 
 
+def load_page(document: pdfium.PdfDocument, index: int, name: str) -> pdfium.PdfPage:
+    """Page `index`, or a `DocumentError` when pdfium cannot load it (a broken page tree)."""
+    try:
+        return document[index]
+    except pdfium.PdfiumError:
+        raise DocumentError(
+            f"{name}: page {index + 1} of the PDF is damaged and cannot be loaded"
+        ) from None
+
+
+class _Budget:
+    """What the pages of one PDF may hold together before reading stops.
+
+    pdfium's text extraction takes time that grows faster than the number of
+    drawing objects on a page, and cannot be interrupted: the objects are
+    counted first, which costs nothing once the page is loaded.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.objects = MAX_PDF_OBJECTS
+        self.last_page_objects = 0
+
+    def spend_objects(self, page: pdfium.PdfPage) -> None:
+        self.last_page_objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+        self.objects -= self.last_page_objects
+        if self.objects < 0:
+            raise DocumentError(
+                f"{self.name}: the PDF's pages draw more than {MAX_PDF_OBJECTS:,} objects, "
+                "far more than a resume holds; it was not read"
+            )
+
+    def check_characters(self, textpage: pdfium.PdfTextPage, index: int) -> None:
+        count = textpage.count_chars()
+        if count > MAX_PAGE_CHARS:
+            raise DocumentError(
+                f"{self.name}: page {index + 1} holds {count:,} characters, over the limit "
+                f"of {MAX_PAGE_CHARS:,} for a resume page; it was not read"
+            )
+
+
 def _page_text(
-    page: pdfium.PdfPage, document: pdfium.PdfDocument, links: list[str]
+    page: pdfium.PdfPage,
+    index: int,
+    document: pdfium.PdfDocument,
+    links: list[str],
+    budget: _Budget,
 ) -> tuple[str, bool]:
     """The page's text in reading order, and whether its words still run together.
 
     The targets of the page's links go to `links`: an e-mail address or a
     profile often sits only behind an icon or the word "Email".
     """
+    try:
+        budget.spend_objects(page)
+    except DocumentError:
+        page.close()
+        raise
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
+        budget.check_characters(textpage, index)
         links.extend(_link_targets(page, document))
         boxes = _boxes(textpage, width, height)
         columns = None if boxes is None else find_columns(boxes, width, height)

@@ -14,6 +14,7 @@ from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.reading.columns import Box, find_columns
 from recruiter_kit.screening.reading.limits import MAX_PAGES
 from recruiter_kit.screening.reading.model import NeedsOcr, RawDocument
+from recruiter_kit.screening.reading.pdf_streams import check_inflated_size
 from recruiter_kit.screening.reading.written import pdf_written_from_bytes
 
 # A gap wider than this share of the glyph size is a space. The default absolute
@@ -24,6 +25,11 @@ _X_TOLERANCE_RATIO = 0.1
 def read_pdf_reference(data: bytes, filename: str) -> RawDocument:
     """Read every page of a PDF with pdfplumber, column-aware."""
     name = PurePath(filename).name
+    check_inflated_size(data, name)
+    from recruiter_kit.screening.reading.pdf import check_budget
+
+    # pdfplumber is pure Python and about fifty times slower: pdfium counts first.
+    check_budget(data, name)
     texts = reference_page_texts(data, name, None)
     pages = [texts[index] for index in sorted(texts)]
     if not any(page.strip() for page in pages):
@@ -40,7 +46,7 @@ def reference_page_texts(data: bytes, name: str, indexes: list[int] | None) -> d
 
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -51,6 +57,8 @@ def reference_page_texts(data: bytes, name: str, indexes: list[int] | None) -> d
                 )
             wanted = range(len(pdf.pages)) if indexes is None else indexes
             return {index: _page_text(pdf.pages[index]) for index in wanted}
+    except MalformedPDFException as error:
+        raise DocumentError(f"{name}: the PDF is damaged ({error})") from None
     except (PdfminerException, PDFSyntaxError) as error:
         cause = error.args[0] if error.args else error
         if type(cause).__name__ == "PDFPasswordIncorrect":

@@ -7,7 +7,7 @@ import re
 from pathlib import PurePath
 
 from recruiter_kit.core.errors import DocumentError
-from recruiter_kit.screening.reading.limits import MAX_TEXT_CHARS
+from recruiter_kit.screening.reading.limits import MAX_MARKDOWN_CHARS, MAX_TEXT_CHARS
 from recruiter_kit.screening.reading.markdown import markdown_lines
 from recruiter_kit.screening.reading.model import RawDocument
 
@@ -55,8 +55,16 @@ def read_text(data: bytes, filename: str, media_type: str) -> RawDocument:
     text = decode_text(data, name)[:MAX_TEXT_CHARS]
     links: list[str] = []
     if media_type == "text/markdown":
-        lines, links = markdown_lines(text)
+        lines, links = markdown_lines(_up_to_a_line(text, MAX_MARKDOWN_CHARS))
         text = "\n".join(lines)
     if not text.strip():
         raise DocumentError(f"{name}: the file contains no text")
     return RawDocument(media_type, [text], links=links)
+
+
+def _up_to_a_line(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at the end of a line, so no markup is cut in half."""
+    if len(text) <= limit:
+        return text
+    end = text.rfind("\n", 0, limit)
+    return text[: end if end > 0 else limit]

@@ -1,0 +1,235 @@
+"""Hostile files: each is refused with a message naming it, or read within bounds, quickly."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+import zlib
+
+import pytest
+import screening_fixtures as fx
+
+from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.screening.reading import limits, read_document
+from recruiter_kit.screening.reading import text as text_module
+from recruiter_kit.screening.screener import Screener
+
+HEADER = b"%PDF-1.7\n"
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+PAGE = (
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+    b"/Resources << /Font << /F1 5 0 R >> %s>> /Contents 4 0 R >>"
+)
+
+
+def pdf_of(objects: list[bytes], kids: bytes = b"[3 0 R]", count: int = 1) -> bytes:
+    """A PDF from numbered object bodies, with a correct cross-reference table."""
+    out = bytearray(HEADER)
+    offsets = []
+    pages = b"<< /Type /Pages /Kids %s /Count %d >>" % (kids, count)
+    bodies = [b"<< /Type /Catalog /Pages 2 0 R >>", pages]
+    for number, body in enumerate(bodies + objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1,
+        start,
+    )
+    return bytes(out)
+
+
+def stream(data: bytes, keys: bytes = b"", *, layers: int = 0) -> bytes:
+    for _ in range(layers):
+        data = zlib.compress(data, 9)
+    filters = b"/Filter [" + b"/FlateDecode " * layers + b"] " if layers else b""
+    return b"<< /Length %d %s%s>>\nstream\n%s\nendstream" % (len(data), filters, keys, data)
+
+
+def text_page(content: bytes, *, layers: int = 1, extra: list[bytes] | None = None) -> bytes:
+    resources = b"/XObject << /Im1 6 0 R >> " if extra else b""
+    return pdf_of([PAGE % resources, stream(content, layers=layers), FONT, *(extra or [])])
+
+
+RESUME = b"BT /F1 10 Tf 72 720 Td (Jane Fuzz, Backend Engineer) Tj ET"
+
+
+def test_a_pdf_whose_content_inflates_enormously_is_refused_unread() -> None:
+    # 32 MB of nothing but spaces compresses to 32 kB; pdfium would hold it whole.
+    bomb = text_page(RESUME + b" " * (32 * 1024 * 1024))
+    assert len(bomb) < 100_000
+    with pytest.raises(DocumentError, match=r"bomb\.pdf: .*decompression bomb"):
+        read_document(bomb, "bomb.pdf")
+
+
+def test_a_bomb_under_two_flate_layers_is_refused_too() -> None:
+    with pytest.raises(DocumentError, match="decompression bomb"):
+        read_document(text_page(RESUME + b" " * (32 * 1024 * 1024), layers=2), "nested.pdf")
+
+
+def test_the_reference_reader_refuses_the_bomb_as_well() -> None:
+    with pytest.raises(DocumentError, match="decompression bomb"):
+        read_document(
+            text_page(RESUME + b" " * (32 * 1024 * 1024)), "b.pdf", pdf_reader="reference"
+        )
+
+
+def test_a_large_image_does_not_count_against_the_budget() -> None:
+    # A page-sized white background inflates honestly to tens of megabytes.
+    white = stream(
+        b"\xff" * (24 * 1024 * 1024),
+        b"/Type /XObject /Subtype /Image /Width 4096 /Height 2048 "
+        b"/ColorSpace /DeviceRGB /BitsPerComponent 8 ",
+        layers=1,
+    )
+    data = text_page(b"q 612 0 0 792 0 0 cm /Im1 Do Q " + RESUME, extra=[white])
+    assert "Jane Fuzz" in read_document(data, "photo.pdf").text
+
+
+def test_a_content_stream_cannot_pass_for_an_image_from_a_nested_dictionary() -> None:
+    disguised = stream(
+        RESUME + b" " * (32 * 1024 * 1024), b"/Decoy << /Subtype /Image >> ", layers=1
+    )
+    data = pdf_of([PAGE % b"", disguised, FONT])
+    with pytest.raises(DocumentError, match="decompression bomb"):
+        read_document(data, "disguised.pdf")
+
+
+@pytest.mark.parametrize("reader", ["fast", "reference"])
+def test_a_page_drawing_too_many_objects_is_refused(reader: str) -> None:
+    runs = b"".join(
+        b"BT /F1 1 Tf %d %d Td (x) Tj ET\n" % (i % 600, i % 790)
+        for i in range(limits.MAX_PDF_OBJECTS + 1)
+    )
+    with pytest.raises(DocumentError, match=r"dense\.pdf: .*more than 100,000 objects"):
+        read_document(text_page(runs), "dense.pdf", pdf_reader=reader)
+
+
+def test_a_page_with_too_many_characters_is_refused() -> None:
+    line = b"Python engineer building services " * 4
+    runs = b"".join(
+        b"BT /F1 1 Tf %d %d Td (%s) Tj ET\n" % (10 + i % 4 * 150, 780 - i // 4 * 3, line)
+        for i in range(800)
+    )
+    with pytest.raises(DocumentError, match=r"wall\.pdf: page 1 holds [\d,]+ characters"):
+        read_document(text_page(runs), "wall.pdf")
+
+
+def test_a_page_tree_that_loops_names_the_damaged_page() -> None:
+    data = pdf_of([PAGE % b"", stream(RESUME), FONT], kids=b"[2 0 R 3 0 R]", count=2)
+    with pytest.raises(DocumentError, match=r"loop\.pdf: page \d of the PDF is damaged"):
+        read_document(data, "loop.pdf")
+
+
+def test_a_box_that_pdfminer_refuses_is_reported_as_damage() -> None:
+    data = pdf_of(
+        [(PAGE % b"").replace(b"[0 0 612 792]", b"[(a) /b null true]"), stream(RESUME), FONT]
+    )
+    with pytest.raises(DocumentError, match=r"box\.pdf: the PDF is damaged"):
+        read_document(data, "box.pdf", pdf_reader="reference")
+
+
+def test_terminal_escapes_and_control_characters_never_reach_the_text() -> None:
+    resume = {
+        "basics": {"name": "\u001b[31mJane\u001b[0m Fuzz\u0007", "label": "Engineer\u000bBerlin"},
+        "work": [{"position": "Engineer", "summary": "Python\u0000 services \u0085done"}],
+    }
+    text = read_document(json.dumps(resume).encode(), "escapes.json").text
+    assert "Jane Fuzz" in text and "Engineer\nBerlin" in text
+    assert not any((ord(c) < 32 and c not in "\n\t\r") or 0x7F <= ord(c) <= 0x9F for c in text)
+
+
+def test_every_format_keeps_at_most_the_text_limit() -> None:
+    resume = {"basics": {"name": "Jane Fuzz", "summary": "Python " * 200_000}}
+    assert (
+        len(read_document(json.dumps(resume).encode(), "long.json").text) <= limits.MAX_TEXT_CHARS
+    )
+
+
+def test_links_are_kept_up_to_the_limit() -> None:
+    markdown = "# Jane Fuzz\n" + "".join(f"[p{i}](https://example.com/{i})\n" for i in range(1000))
+    document = read_document(markdown.encode(), "links.md")
+    assert len(document.links) == limits.MAX_LINKS
+
+
+def test_markdown_beyond_the_limit_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = text_module.markdown_lines
+
+    def spy(text: str) -> tuple[list[str], list[str]]:
+        seen.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(text_module, "markdown_lines", spy)
+    read_document(("# Jane Fuzz\n" + "- Python\n" * 100_000).encode(), "list.md")
+    assert seen and seen[0] <= limits.MAX_MARKDOWN_CHARS
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'{"basics": {"name": "J"}, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "too deeply"),
+        (b'{"basics": {"name": "J"}, "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
+    ],
+)
+def test_json_python_cannot_hold_is_refused_clearly(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError, match=rf"odd\.json: .*{message}"):
+        read_document(data, "odd.json")
+
+
+def test_json_with_a_number_where_a_list_belongs_is_read(screener: Screener) -> None:
+    resume = {"basics": {"name": "Jane Fuzz"}, "education": [{"institution": "U", "courses": 5}]}
+    result = screener.screen_bytes(json.dumps(resume).encode(), "types.json")
+    assert result.status == "ok"
+
+
+def _docx_with(content_type: str | None = None, *, encrypted: bool = False) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(fx.resume_docx()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml" and content_type:
+                data = data.replace(b"document.main+xml", content_type.encode())
+            archive.writestr(item.filename, data)
+    data = bytearray(buffer.getvalue())
+    if encrypted:  # the flag a password-protected ZIP member carries
+        at = data.find(b"PK\x01\x02")
+        while at != -1:
+            data[at + 8] |= 1
+            at = data.find(b"PK\x01\x02", at + 4)
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_docx_with("document.macroEnabled.main+xml"), "macro-enabled Word file"),
+        (_docx_with("template.main+xml"), "Word template"),
+        (_docx_with(encrypted=True), "protected with a password"),
+    ],
+)
+def test_word_files_that_are_no_docx_say_what_they_are(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError, match=rf"cv\.docx: .*{message}"):
+        read_document(data, "cv.docx")
+
+
+def test_an_overdrawn_glued_page_is_not_handed_to_the_slow_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pdfium folds glyphs drawn on top of each other together; pdfplumber walks each one.
+    runs = b"".join(
+        b"BT /F1 6 Tf %d %d Td (ExperiencedEngineerKubernetes) Tj ET\n"
+        % (72 + i % 3 * 150, 780 - i // 3 % 780)
+        for i in range(limits.MAX_REREAD_OBJECTS + 1)
+    )
+    from recruiter_kit.screening.reading import pdf_reference
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the reference reader was asked to re-read the page")
+
+    monkeypatch.setattr(pdf_reference, "reference_page_texts", refuse)
+    assert "Experienced" in read_document(text_page(runs), "overdrawn.pdf").text
