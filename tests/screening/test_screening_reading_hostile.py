@@ -142,6 +142,12 @@ def test_terminal_escapes_and_control_characters_never_reach_the_text() -> None:
     assert not any((ord(c) < 32 and c not in "\n\t\r") or 0x7F <= ord(c) <= 0x9F for c in text)
 
 
+def test_a_word_hyphenated_at_a_line_end_reads_whole() -> None:
+    """pdfium marks the break of a hyphenated word with STX; the word stays one word."""
+    resume = {"basics": {"name": "Jane Fuzz", "summary": "Undergraduate re\u0002search"}}
+    assert "Undergraduate research" in read_document(json.dumps(resume).encode(), "h.json").text
+
+
 def test_every_format_keeps_at_most_the_text_limit() -> None:
     resume = {"basics": {"name": "Jane Fuzz", "summary": "Python " * 200_000}}
     assert (

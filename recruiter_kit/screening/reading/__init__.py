@@ -80,9 +80,11 @@ def _displayable(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
 # An ANSI escape sequence: ESC [ parameters, or ESC and one character.
 _TERMINAL_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-_])")
-# A NUL sits between the letters of a mis-decoded UTF-16 text; vertical tab and
-# form feed break lines (Word writes a manual line break as a vertical tab).
-_CONTROL_REPLACEMENTS = {"\x00": "", "\x0b": "\n", "\x0c": "\n"}
+# A NUL sits between the letters of a mis-decoded UTF-16 text, and pdfium marks
+# where a word was hyphenated at a line end with STX ("Un\x02dergraduate");
+# vertical tab and form feed break lines (Word writes a manual line break as a
+# vertical tab).
+_CONTROL_REPLACEMENTS = {"\x00": "", "\x02": "", "\x0b": "\n", "\x0c": "\n"}
 
 
 def _read(data: bytes, filename: str, pdf_reader: str) -> RawDocument:
