@@ -36,6 +36,30 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # The first three letters of the months `dates.FOREIGN_MONTH` adds.
+    "fev": 2,
+    "fév": 2,
+    "mär": 3,
+    "mrz": 3,
+    "abr": 4,
+    "avr": 4,
+    "mai": 5,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "aoû": 8,
+    "aou": 8,
+    "set": 9,
+    "out": 10,
+    "okt": 10,
+    "ott": 10,
+    "dez": 12,
+    "dic": 12,
+    "déc": 12,
+    "ene": 1,
+    "jän": 1,
+    "gen": 1,
 }
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
 #: engine compares characters directly, which halves the cost of this scan.
@@ -53,7 +77,7 @@ _DASHES = ("-", "–", "—")
 #: only as a whole range. A hyphen between them needs spaces round it and nothing digit-like
 #: may follow, so "06-11-12-13-14" (a phone number) and "10-12-14" stay what they are.
 SHORT_RANGE = re.compile(
-    rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*[–—][ \t]*)"
+    rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*(?:[–—→]|->|=>)[ \t]*)"
     rf"(?P<end>{SHORT_DATE}|{NOW})(?![\w./-]|[ \t]*-[ \t]*\d)"
 )
 #: "2017.10 - 2019.3": year-first dates, read only as a whole range.
@@ -138,13 +162,20 @@ def _month_index(
     year_match = _YEAR_RE.search(text)
     year = int(year_match.group(0)) if year_match else year_hint
     if year_match is None and today is not None and (short := _APOSTROPHE_YEAR.search(text)):
-        year = _full_year(int(short.group(1)), today)
+        year = full_year(int(short.group(1)), today)
     if year is None:
         return None
-    month = _MONTHS.get(text[:3]) or _SEASON_MONTH.get(
+    month = _month_of(text) or _SEASON_MONTH.get(
         text.split()[0] if text.split() else "", default_month
     )
     return year * 12 + month - 1
+
+
+def _month_of(text: str) -> int | None:
+    # French "juin" and "juillet" share their first three letters.
+    if text.startswith("jui"):
+        return 6 if text[3:4] == "n" else 7
+    return _MONTHS.get(text[:3])
 
 
 def parse_range(match: re.Match[str], today: date) -> Span | None:
@@ -185,11 +216,11 @@ def parse_short_range(match: re.Match[str], today: date) -> Span | None:
 
 
 def _short_month_index(text: str, today: date) -> int:
-    month, short_year = int(text[:2]), int(text[3:5])  # SHORT_DATE is exactly "MM-YY"
-    return _full_year(short_year, today) * 12 + month - 1
+    month, short_year = (int(part) for part in re.split("[-/]", text, maxsplit=1))
+    return full_year(short_year, today) * 12 + month - 1
 
 
-def _full_year(short_year: int, today: date) -> int:
+def full_year(short_year: int, today: date) -> int:
     """The latest year written with these two digits that is not after `today`."""
     century = today.year // 100 * 100
     return century + short_year if short_year <= today.year % 100 else century - 100 + short_year
@@ -258,12 +289,10 @@ def find_entries(
         if line.text.rstrip().endswith(_DASHES)
         and (match := OPEN_RANGE.search(line.text.rstrip().lower()))
     ]
-    # Cheap: a two-digit-year range needs "01-" to "12-" opening the line.
     dated += [
         (line, match, 0)
         for line in lines
-        if line.text[2:3] == "-"
-        and line.text[:1] in "01"
+        if _may_open_short_range(line.text)
         and (match := SHORT_RANGE.match(index.lowered_line(line)))
     ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
@@ -432,9 +461,14 @@ def _has_range(lowered: str) -> bool:
     """Whether a line holds a range of any form `find_entries` reads as a job's dates."""
     return bool(
         RANGE.search(lowered)
-        or (lowered[2:3] == "-" and SHORT_RANGE.match(lowered) is not None)
+        or (_may_open_short_range(lowered) and SHORT_RANGE.match(lowered) is not None)
         or ("." in lowered and YEAR_FIRST_RANGE.search(lowered) is not None)
     )
+
+
+def _may_open_short_range(text: str) -> bool:
+    """The cheap test before `SHORT_RANGE`: "01-" to "12-", or "1/" to "12/", opening the line."""
+    return text[1:2] == "/" or (text[2:3] in ("-", "/") and text[:1] in "01")
 
 
 def _since_heads_a_job(line: Line, start: int) -> bool:
