@@ -121,6 +121,10 @@ _LABELLED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_REACH = 2  # the label line may follow an employer or location line
+#: "Date:", "Period:" opening a dated line label its dates, not the job.
+_DATE_LABEL = re.compile(
+    r"^(?:dates?|period|duration|zeitraum|per[ií]odo|dauer|durée)[ \t]*:[ \t]*", re.IGNORECASE
+)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -343,6 +347,8 @@ def _entry(
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
     rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
+    if ":" in rest:  # "Date: June 2020 - August 2020" names no title
+        rest = _strip_range(_DATE_LABEL.sub("", rest, count=1))
     # Title, employer and dates on three lines: only when the dated line names nothing.
     above = _header_above(lines, line.number - 1) if previous and not rest else ""
     title = rest or previous
@@ -362,6 +368,14 @@ def _entry(
             below = ""
         else:
             title, organisation = below, rest
+    elif not rest and not previous:
+        # Dates alone in a table's cell over the entry's ("01/23 – Present" over
+        # "Software Engineer — SAIC"), or under a header written as list items.
+        if below:
+            title = below
+        else:
+            title, organisation = _bulleted_header(lines, line, job_titles)
+            below = f"{title} {organisation}".strip()
     labelled = _labelled_title(lines, line.number)
     if labelled:
         title, organisation = labelled, rest or previous
@@ -370,6 +384,42 @@ def _entry(
     )
     role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
     return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)
+
+
+def _bulleted_header(
+    lines: list[Line], line: Line, job_titles: re.Pattern[str] | None
+) -> tuple[str, str]:
+    """Title and employer from list items right above a line that holds only dates.
+
+    "• Data Scientist Intern" / "• Acme" / "• Date: June 2019 - August 2019": the
+    items count only between this entry's dates and the section's heading or the
+    dates of the entry before, so the bullets that describe the job above are never
+    taken for this one's title, and one of them must name a job. Of two, the upper
+    is the title unless only the lower names a role.
+    """
+    found: list[str] = []
+    for number in range(line.number - 1, max(line.number - 3, 0), -1):
+        text = strip_bullet(lines[number].text).strip()
+        if lines[number].heading or lines[number].section != line.section:
+            break
+        if not _is_header(text) or len(text.split()) > _MAX_TITLE_WORDS or _has_range(text.lower()):
+            break
+        found.insert(0, text)
+    while found:
+        bound = line.number - len(found) - 1
+        if bound >= 0 and (lines[bound].heading or _has_range(lines[bound].text.lower())):
+            break
+        found.pop(0)
+    # Under dates that head their job, list items describe it: "• Built the billing API".
+    if job_titles is None or not any(job_titles.search(text.lower()) for text in found):
+        return "", ""
+    if (
+        len(found) == 2
+        and _names_no_role(found[0], job_titles)
+        and not _names_no_role(found[1], job_titles)
+    ):
+        found.reverse()
+    return (found[0], found[1]) if len(found) == 2 else (found[0], "") if found else ("", "")
 
 
 def _labelled_title(lines: list[Line], number: int) -> str:
@@ -448,7 +498,8 @@ def _header_above(lines: list[Line], index: int) -> str:
     A bullet or a sentence there ends the previous job: its "internal tools"
     or "students" says nothing about the role dated here.
     """
-    if index <= 0 or lines[index - 1].heading:
+    # The document's first line is its name or a "Resume" over it, never a job's.
+    if index <= 1 or lines[index - 1].heading:
         return ""
     text = lines[index - 1].text.strip()
     # A line with dates of its own heads another job: its "Intern" is not this role's.

@@ -82,3 +82,55 @@ def test_a_placeholder_save_date_does_not_move_present_before_two_digit_years(
     )
     result = screener.analyse(raw)
     assert [(entry.start, entry.end) for entry in result.experience] == [("2019-12", "2023-03")]
+
+
+# Where a job's title sits round its dates ------------------------------------------
+
+
+def entries(screener: Screener, text: str) -> list[tuple[str | None, str | None]]:
+    return [(entry.title, entry.organisation) for entry in screen(screener, text).experience]
+
+
+def test_dates_alone_in_a_table_cell_take_the_title_below(screener: Screener) -> None:
+    text = (
+        "Ana Ruiz\nExperience\n01/23 – Present\nBackend Developer — Ledgerline\n"
+        "• Built the billing API\n9/21 – 12/22\nSite Reliability Engineer — Brightwave\n"
+        "• Ran the on-call rota\n"
+    )
+    assert entries(screener, text) == [
+        ("Backend Developer — Ledgerline", None),
+        ("Site Reliability Engineer — Brightwave", None),
+    ]
+
+
+def test_the_first_line_of_a_document_is_no_title(screener: Screener) -> None:
+    text = "Resume\n2019 - Present\nFounder — Brightwave\n• Built the shop\n"
+    assert entries(screener, text) == [("Founder — Brightwave", None)]
+
+
+def test_a_header_written_as_list_items_over_labelled_dates(screener: Screener) -> None:
+    text = (
+        "Ana Ruiz\nWork experience\n• Reservoir Engineering Intern\n• Northsea Energy\n"
+        "• Date: June 2020 - August 2020\n• Process Engineer\n• Delta Refining\n"
+        "• Date: July 2013 - June 2014\nSkills\n• Python\n"
+    )
+    result = screen(screener, text)
+    assert [(entry.title, entry.organisation) for entry in result.experience] == [
+        ("Reservoir Engineering Intern", "Northsea Energy"),
+        ("Process Engineer", "Delta Refining"),
+    ]
+    assert result.years_experience == 1.0  # the internship is no work experience
+
+
+def test_the_bullets_of_the_job_above_are_no_title(screener: Screener) -> None:
+    text = (
+        "Ana Ruiz\nExperience\nBackend Developer, Ledgerline\nJan 2018 - Dec 2019\n"
+        "• Built the billing API\n• Ran the on-call rota\n"
+        "Jan 2020 - Dec 2021\n• Led the move to Go\n"
+    )
+    assert entries(screener, text) == [("Backend Developer, Ledgerline", None), (None, None)]
+
+
+def test_a_labelled_period_leaves_the_employer_on_its_line(screener: Screener) -> None:
+    text = "Ana Ruiz\nExperience\nBackend Developer\nPeriod: 2019 - 2021, Ledgerline\n"
+    assert entries(screener, text) == [("Ledgerline", "Backend Developer")]
