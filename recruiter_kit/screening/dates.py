@@ -1,14 +1,81 @@
 """The date grammar resumes write work history in, shared by every rule that reads dates.
 
 Patterns for lower-cased text: "Sep 2016", "fall 2019", "2016-09", "09/2016",
-"09.2016", "Sept ’17", a bare year, and the words that mean "still there". Compile them with
+"09.2016", "Sept ’17", "agosto de 2022", "Agosto/2023", a bare year, and the words that mean
+"still there" (in English and the languages the month names cover). Compile them with
 re.IGNORECASE where the text keeps its case. A month with a two-digit year
-("03-16") is a date only at both ends of a range (`SHORT_DATE`).
+("03-16", "01/23") is a date only at both ends of a range (`SHORT_DATE`).
 """
 
 from __future__ import annotations
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+import re
+from typing import Any
+
+
+def _word_tree(words: dict[str, str]) -> str:
+    """One alternation of `words`, each followed by its own tail pattern, sharing prefixes.
+
+    "j(?:an[a-z]*|u(?:in|l[a-z]*)...)" rather than "jan[a-z]*|juin|jul[a-z]*|...": the
+    engine tries a list of alternatives one by one at every position of the text, and
+    sixty month names in a flat list make each range search half as fast again.
+    """
+    tree: dict[str, Any] = {}  # a letter to its subtree; "" to the tail of a word ending here
+    for word, tail in words.items():
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = tail
+
+    def alternation(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + alternation(node[char]) for char in sorted(node) if char]
+        if "" in node:
+            if not branches:
+                return str(node[""])
+            # The longer words first, so "maio" is not read as "mai".
+            branches.append(node[""])
+            return f"(?:{'|'.join(branches)})" if node[""] else f"(?:{'|'.join(branches[:-1])})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return alternation(tree)
+
+
+#: English month names by their first three letters: "Sept", "September", "Sep."
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+#: Portuguese, Spanish, German, French and Italian months the English stems miss, spelt
+#: out or cut where the cut is no English word.
+_FOREIGN_MONTHS = (
+    *("fevereiro", "fev", "março", "abril", "abr", "maio", "agosto", "setembro", "outubro"),
+    *("dezembro", "dez", "enero", "ene", "diciembre", "dic"),
+    *("jänner", "jän", "märz", "mär", "mrz", "mai", "oktober", "okt", "dezember"),
+    *("janvier", "février", "févr", "fév", "avril", "avr", "juin", "juillet", "juil"),
+    *("août", "aout", "décembre", "déc"),
+    *("gennaio", "febbraio", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"),
+)
+#: Portuguese "Set", "Out" and "Ago" name a month only before a year (`MONTH_BEFORE_YEAR`):
+#: "set to present" is a phrase.
+_YEAR_ONLY_MONTHS = ("set", "out", "ago")
+_MONTH_WORDS = {stem: "[a-z]*" for stem in _ENGLISH_MONTHS} | {
+    word: ""
+    for word in _FOREIGN_MONTHS
+    # "junho", "marzo": the English stem with its any ending reads them already.
+    if not (word[:3] in _ENGLISH_MONTHS and word.isascii())
+}
+MONTH = rf"{_word_tree(_MONTH_WORDS)}\.?"
+MONTH_BEFORE_YEAR = rf"{_word_tree(_MONTH_WORDS | {word: '' for word in _YEAR_ONLY_MONTHS})}\.?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
 ISO = rf"{YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
@@ -18,11 +85,24 @@ MONTH_SHORT_YEAR = rf"{MONTH}[ \t]*['’‘]\d\d(?!\d)"
 #: "2017.10", "2019.3": year first, as Chinese, Japanese and Korean resumes write it. Like a
 #: version number, so read only at either end of a range (`YEAR_FIRST_RANGE`).
 YEAR_FIRST = rf"{YEAR}\.(?:1[0-2]|0?[1-9])(?!\d)"
-DATE = rf"(?:{ISO}|{NUMERIC}|(?:{MONTH}|{SEASON})[ \t]*,?[ \t]*'?{YEAR}|{MONTH_SHORT_YEAR}|{YEAR})"
-#: "03-16": month, dash, two-digit year, as Friggeri-style CVs date their jobs. Alone it
-#: is as likely a page range, a score or part of a phone number, so it is read only as
-#: both ends of a range opening a line ("09-13 - 03-14", "03-16 - Now").
-SHORT_DATE = r"(?:0[1-9]|1[0-2])-\d\d"
-NOW = r"(?:present|current|currently|now|today|ongoing|till date|date)"
-#: What joins the two ends of a range ("2016 - 2019", "2016 to 2019").
-RANGE_JOIN = r"(?:-|–|—|to|until|till|through)"
+#: Between a month and its year: a space or a comma, or "/" and "de" as Portuguese and
+#: Spanish write them ("Agosto/2023", "agosto de 2022").
+_MONTH_YEAR_GAP = r"(?:[ \t]*/[ \t]*|[ \t]+del?[ \t]+|[ \t]*,?[ \t]*'?)"
+DATE = (
+    rf"(?:{ISO}|{NUMERIC}|(?:{MONTH_BEFORE_YEAR}|{SEASON}){_MONTH_YEAR_GAP}{YEAR}"
+    rf"|{MONTH_SHORT_YEAR}|{YEAR})"
+)
+#: "03-16", "01/23", "9/21": month, dash or slash, two-digit year, as Friggeri-style CVs
+#: and table rows date their jobs. Alone it is as likely a page range, a score, a fraction
+#: or part of a phone number, so it is read only as both ends of a range opening a line
+#: ("09-13 - 03-14", "01/23 – Present").
+SHORT_DATE = r"(?:(?:0[1-9]|1[0-2])-\d\d|(?:0?[1-9]|1[0-2])/\d\d)"
+#: "Still there", in English and in German, Portuguese, Spanish, French, Italian and
+#: Chinese. Read only after a range joiner, where "actual" can mean nothing else.
+NOW = (
+    r"(?:present|current|currently|now|today|ongoing|till date|date"
+    r"|heute|aktuell|jetzt|presente|atualmente|atual|actualidad|actual|hoy"
+    r"|aujourd['’]hui|oggi|至今)"
+)
+#: What joins the two ends of a range ("2016 - 2019", "2016 to 2019", "2021-05 -> 2022-01").
+RANGE_JOIN = r"(?:->|=>|→|-|–|—|to|until|till|through)"

@@ -36,6 +36,30 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # The first three letters of the months `dates.FOREIGN_MONTH` adds.
+    "fev": 2,
+    "fév": 2,
+    "mär": 3,
+    "mrz": 3,
+    "abr": 4,
+    "avr": 4,
+    "mai": 5,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "aoû": 8,
+    "aou": 8,
+    "set": 9,
+    "out": 10,
+    "okt": 10,
+    "ott": 10,
+    "dez": 12,
+    "dic": 12,
+    "déc": 12,
+    "ene": 1,
+    "jän": 1,
+    "gen": 1,
 }
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
 #: engine compares characters directly, which halves the cost of this scan.
@@ -53,7 +77,7 @@ _DASHES = ("-", "–", "—")
 #: only as a whole range. A hyphen between them needs spaces round it and nothing digit-like
 #: may follow, so "06-11-12-13-14" (a phone number) and "10-12-14" stay what they are.
 SHORT_RANGE = re.compile(
-    rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*[–—][ \t]*)"
+    rf"(?P<start>{SHORT_DATE})(?:[ \t]+(?:-|to)[ \t]+|[ \t]*(?:[–—→]|->|=>)[ \t]*)"
     rf"(?P<end>{SHORT_DATE}|{NOW})(?![\w./-]|[ \t]*-[ \t]*\d)"
 )
 #: "2017.10 - 2019.3": year-first dates, read only as a whole range.
@@ -97,6 +121,10 @@ _LABELLED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_REACH = 2  # the label line may follow an employer or location line
+#: "Date:", "Period:" opening a dated line label its dates, not the job.
+_DATE_LABEL = re.compile(
+    r"^(?:dates?|period|duration|zeitraum|per[ií]odo|dauer|durée)[ \t]*:[ \t]*", re.IGNORECASE
+)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -138,13 +166,20 @@ def _month_index(
     year_match = _YEAR_RE.search(text)
     year = int(year_match.group(0)) if year_match else year_hint
     if year_match is None and today is not None and (short := _APOSTROPHE_YEAR.search(text)):
-        year = _full_year(int(short.group(1)), today)
+        year = full_year(int(short.group(1)), today)
     if year is None:
         return None
-    month = _MONTHS.get(text[:3]) or _SEASON_MONTH.get(
+    month = _month_of(text) or _SEASON_MONTH.get(
         text.split()[0] if text.split() else "", default_month
     )
     return year * 12 + month - 1
+
+
+def _month_of(text: str) -> int | None:
+    # French "juin" and "juillet" share their first three letters.
+    if text.startswith("jui"):
+        return 6 if text[3:4] == "n" else 7
+    return _MONTHS.get(text[:3])
 
 
 def parse_range(match: re.Match[str], today: date) -> Span | None:
@@ -185,11 +220,11 @@ def parse_short_range(match: re.Match[str], today: date) -> Span | None:
 
 
 def _short_month_index(text: str, today: date) -> int:
-    month, short_year = int(text[:2]), int(text[3:5])  # SHORT_DATE is exactly "MM-YY"
-    return _full_year(short_year, today) * 12 + month - 1
+    month, short_year = (int(part) for part in re.split("[-/]", text, maxsplit=1))
+    return full_year(short_year, today) * 12 + month - 1
 
 
-def _full_year(short_year: int, today: date) -> int:
+def full_year(short_year: int, today: date) -> int:
     """The latest year written with these two digits that is not after `today`."""
     century = today.year // 100 * 100
     return century + short_year if short_year <= today.year % 100 else century - 100 + short_year
@@ -258,12 +293,10 @@ def find_entries(
         if line.text.rstrip().endswith(_DASHES)
         and (match := OPEN_RANGE.search(line.text.rstrip().lower()))
     ]
-    # Cheap: a two-digit-year range needs "01-" to "12-" opening the line.
     dated += [
         (line, match, 0)
         for line in lines
-        if line.text[2:3] == "-"
-        and line.text[:1] in "01"
+        if _may_open_short_range(line.text)
         and (match := SHORT_RANGE.match(index.lowered_line(line)))
     ]
     dated.sort(key=lambda item: (item[0].number, item[1].start() - item[2]))
@@ -314,6 +347,8 @@ def _entry(
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
     rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
+    if ":" in rest:  # "Date: June 2020 - August 2020" names no title
+        rest = _strip_range(_DATE_LABEL.sub("", rest, count=1))
     # Title, employer and dates on three lines: only when the dated line names nothing.
     above = _header_above(lines, line.number - 1) if previous and not rest else ""
     title = rest or previous
@@ -333,6 +368,14 @@ def _entry(
             below = ""
         else:
             title, organisation = below, rest
+    elif not rest and not previous:
+        # Dates alone in a table's cell over the entry's ("01/23 – Present" over
+        # "Software Engineer — SAIC"), or under a header written as list items.
+        if below:
+            title = below
+        else:
+            title, organisation = _bulleted_header(lines, line, job_titles)
+            below = f"{title} {organisation}".strip()
     labelled = _labelled_title(lines, line.number)
     if labelled:
         title, organisation = labelled, rest or previous
@@ -341,6 +384,42 @@ def _entry(
     )
     role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
     return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)
+
+
+def _bulleted_header(
+    lines: list[Line], line: Line, job_titles: re.Pattern[str] | None
+) -> tuple[str, str]:
+    """Title and employer from list items right above a line that holds only dates.
+
+    "• Data Scientist Intern" / "• Acme" / "• Date: June 2019 - August 2019": the
+    items count only between this entry's dates and the section's heading or the
+    dates of the entry before, so the bullets that describe the job above are never
+    taken for this one's title, and one of them must name a job. Of two, the upper
+    is the title unless only the lower names a role.
+    """
+    found: list[str] = []
+    for number in range(line.number - 1, max(line.number - 3, 0), -1):
+        text = strip_bullet(lines[number].text).strip()
+        if lines[number].heading or lines[number].section != line.section:
+            break
+        if not _is_header(text) or len(text.split()) > _MAX_TITLE_WORDS or _has_range(text.lower()):
+            break
+        found.insert(0, text)
+    while found:
+        bound = line.number - len(found) - 1
+        if bound >= 0 and (lines[bound].heading or _has_range(lines[bound].text.lower())):
+            break
+        found.pop(0)
+    # Under dates that head their job, list items describe it: "• Built the billing API".
+    if job_titles is None or not any(job_titles.search(text.lower()) for text in found):
+        return "", ""
+    if (
+        len(found) == 2
+        and _names_no_role(found[0], job_titles)
+        and not _names_no_role(found[1], job_titles)
+    ):
+        found.reverse()
+    return (found[0], found[1]) if len(found) == 2 else (found[0], "") if found else ("", "")
 
 
 def _labelled_title(lines: list[Line], number: int) -> str:
@@ -419,7 +498,8 @@ def _header_above(lines: list[Line], index: int) -> str:
     A bullet or a sentence there ends the previous job: its "internal tools"
     or "students" says nothing about the role dated here.
     """
-    if index <= 0 or lines[index - 1].heading:
+    # The document's first line is its name or a "Resume" over it, never a job's.
+    if index <= 1 or lines[index - 1].heading:
         return ""
     text = lines[index - 1].text.strip()
     # A line with dates of its own heads another job: its "Intern" is not this role's.
@@ -432,9 +512,14 @@ def _has_range(lowered: str) -> bool:
     """Whether a line holds a range of any form `find_entries` reads as a job's dates."""
     return bool(
         RANGE.search(lowered)
-        or (lowered[2:3] == "-" and SHORT_RANGE.match(lowered) is not None)
+        or (_may_open_short_range(lowered) and SHORT_RANGE.match(lowered) is not None)
         or ("." in lowered and YEAR_FIRST_RANGE.search(lowered) is not None)
     )
+
+
+def _may_open_short_range(text: str) -> bool:
+    """The cheap test before `SHORT_RANGE`: "01-" to "12-", or "1/" to "12/", opening the line."""
+    return text[1:2] == "/" or (text[2:3] in ("-", "/") and text[:1] in "01")
 
 
 def _since_heads_a_job(line: Line, start: int) -> bool:

@@ -14,8 +14,10 @@ from pathlib import Path
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening import flags as flag_rules
 from recruiter_kit.screening.contact import contact_words, extract_contact
+from recruiter_kit.screening.dates import SHORT_DATE
 from recruiter_kit.screening.experience import (
     find_entries,
+    full_year,
     is_student,
     level_for,
     merged_years,
@@ -162,6 +164,8 @@ class Screener:
 # pattern that opens with its characters lets the regex engine skip straight to
 # each "1" or "2" (three times faster over a resume).
 _YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")
+# A two-digit-year date opening a line ("01/23 – Present"): its year counts too.
+_SHORT_YEAR = re.compile(rf"^{SHORT_DATE}\b", re.MULTILINE)
 
 
 def _present(document: RawDocument, text: str, today: date) -> date:
@@ -169,10 +173,16 @@ def _present(document: RawDocument, text: str, today: date) -> date:
 
     A saved date earlier than a year the resume itself names is a producer's
     placeholder or a copied file's date, not when it was written: then "Present"
-    is today.
+    is today. A two-digit year ("12/19 – 03/23") names the latest such year up to
+    today, or it would date a 2019 job to 1919 by a 2013 placeholder.
     """
     written = plausible(document.written, today)
     if written is None:
         return today
     latest = max((int(year) for year in _YEAR.findall(text)), default=0)
-    return written if latest <= written.year else today
+    if latest > written.year:
+        return today
+    if written.year == today.year:  # no two-digit year can name a later one
+        return written
+    short = (full_year(int(found[-2:]), today) for found in _SHORT_YEAR.findall(text))
+    return written if max(short, default=0) <= written.year else today

@@ -15,8 +15,10 @@ _WEAK_PHRASE_SECTIONS = BULLET_SECTIONS | {"summary"}
 _DIGIT = re.compile(r"\d")
 _DATE_ONLY = re.compile(r"^[\W\d]*$")
 _AUDIENCE = re.compile(
-    r"(\d[\d,.]*)\s?(k|m|b|mm|thousand|million|billion)?\+?\s+(?:[a-z-]+\s){0,2}"
-    r"(?:users|customers|clients|students|learners|visitors|subscribers|members|merchants|patients|players|accounts|devices|people)\b",
+    # "3+ million users": the plus may come before the multiplier as well as after it.
+    r"(\d[\d,.]*)\+?\s?(k|m|b|mm|thousand|million|billion)?\+?\s+(?:[a-z-]+\s){0,2}"
+    r"(?:users|uniques|mau|dau|customers|clients|students|learners|visitors|subscribers|members"
+    r"|merchants|patients|players|accounts|devices|people)\b",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {
