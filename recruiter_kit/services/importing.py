@@ -46,6 +46,11 @@ FILES_PER_TASK = 8
 MAX_WINDOW_BYTES = 64 * 1_048_576
 #: How much lower than the app's the worker processes' CPU priority is.
 WORKER_NICENESS = 5
+#: Seconds a worker task may keep its result waiting before its workers are stopped.
+#: A resume reads in milliseconds and a heavy one in a second, but a crafted file
+#: can hold a reader's C code for hours (a 3 KB PDF of nested forms keeps pdfium
+#: drawing), and nothing inside the reader can interrupt it.
+TASK_DEADLINE_S = 60.0
 
 
 @dataclass(slots=True)
@@ -594,17 +599,29 @@ class ScreeningStream:
     def result(self, pending: Pending) -> Screened:
         """The screening of a file handed out by `put`/`drain`; never raises."""
         assert pending.future is not None
+        shared = pending.slot is not None
         try:
-            value = pending.future.result()
+            # Inline screening has finished by now; only a worker's can stall.
+            value = pending.future.result(timeout=TASK_DEADLINE_S)
             return value if pending.slot is None else value[pending.slot]
         except BrokenProcessPool:
-            shared = pending.slot is not None
             self._rebuild()  # every file still waiting goes again, each on its own
             if shared:
                 # Any file of the task may have crashed it: this one alone tells.
                 self._submit([pending])
                 return self.result(pending)
             return _failed(pending.path, "screening crashed its worker process")
+        except TimeoutError:
+            self._stop_workers()
+            self._rebuild()
+            if shared:
+                self._submit([pending])
+                return self.result(pending)
+            return _failed(
+                pending.path,
+                f"reading took longer than {TASK_DEADLINE_S:g} s and was stopped; the file "
+                "may be damaged or made to stall readers",
+            )
         except Exception as error:  # an engine bug must not stop the batch
             return _failed(pending.path, f"screening failed unexpectedly: {error}")
 
@@ -639,6 +656,18 @@ class ScreeningStream:
             pending.future = self._executor.submit(
                 _screen_in_worker, pending.data, pending.path.name, self._job
             )
+
+    def _stop_workers(self) -> None:
+        """Kill the pool's processes: a worker stuck in a reader's C code never returns,
+        and shutting the pool down would wait for it."""
+        executor = self._executor
+        kill = getattr(executor, "kill_workers", None)  # Python 3.14 and later
+        if kill is not None:
+            kill()
+            return
+        processes = getattr(executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.kill()
 
     def _rebuild(self) -> None:
         if self._executor is not None:

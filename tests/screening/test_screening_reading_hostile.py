@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 import zipfile
 import zlib
 
@@ -11,9 +12,12 @@ import pytest
 import screening_fixtures as fx
 
 from recruiter_kit.core.errors import DocumentError
+from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.reading import limits, read_document
 from recruiter_kit.screening.reading import text as text_module
 from recruiter_kit.screening.screener import Screener
+from recruiter_kit.services import importing
+from recruiter_kit.services.screening import FileOutcome, ScreeningService
 
 HEADER = b"%PDF-1.7\n"
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
@@ -239,3 +243,45 @@ def test_an_overdrawn_glued_page_is_not_handed_to_the_slow_reader(
 
     monkeypatch.setattr(pdf_reference, "reference_page_texts", refuse)
     assert "Experienced" in read_document(text_page(runs), "overdrawn.pdf").text
+
+
+def forms_drawing_forms(levels: int, fan_out: int) -> bytes:
+    """A 3 KB PDF whose page draws a form that draws the next `fan_out` times, `levels` deep.
+
+    pdfium expands every drawing while loading the page, in C code nothing can
+    interrupt: fan_out ** levels drawings (10 ** 8 takes it minutes).
+    """
+    forms = []
+    for level in range(levels):
+        number = 6 + level
+        if level < levels - 1:
+            body, xobjects = b"/X Do " * fan_out, b"/XObject << /X %d 0 R >> " % (number + 1)
+        else:
+            body, xobjects = RESUME, b""
+        keys = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+        resources = b"/Resources << /Font << /F1 5 0 R >> %s>> " % xobjects
+        forms.append(stream(body, keys + resources))
+    page = PAGE % b"/XObject << /X 6 0 R >> "
+    return pdf_of([page, stream(RESUME + b"\n/X Do"), FONT, *forms])
+
+
+def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "TASK_DEADLINE_S", 2.0)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a_stall.pdf").write_bytes(forms_drawing_forms(8, 10))
+    for name in ("b_dana", "c_lee"):
+        (folder / f"{name}.txt").write_text(
+            f"{name[2:].title()} Example\nExperience\nBuilt Python services\n", encoding="utf-8"
+        )
+    outcomes: list[FileOutcome] = []
+    service = ScreeningService(database)
+    started = time.monotonic()
+    summary = run_to_end(service.import_files([folder], workers=2, on_file=outcomes.append))
+    assert time.monotonic() - started < 60
+    assert summary.ok == 2 and summary.failures == 1
+    stalled = next(outcome for outcome in outcomes if outcome.path.name == "a_stall.pdf")
+    assert stalled.error is not None
+    assert "a_stall.pdf: reading took longer than 2 s and was stopped" in stalled.error
