@@ -191,15 +191,10 @@ class Rules:
 
         Another trade's engineer is taken out first, so "software quality engineer"
         still is one and "senior process engineer" is not. A title named only by a
-        generic word ("integration engineer") counts here; `needs_software_evidence`
-        tells those apart.
+        generic word ("integration engineer") counts here; `software_role` tells
+        those apart.
         """
         return self.software_role(role) is not None
-
-    def needs_software_evidence(self, role: str) -> bool:
-        """Whether a software role names software only through a generic word ("engineer"),
-        which other trades' titles use as well."""
-        return self.software_role(role) == "generic"
 
     def software_role(self, role: str) -> str | None:
         """ "named" when a role names a software job outright, "generic" when only a
