@@ -15,6 +15,9 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table
 
+from recruiter_kit.screening.results import ScreeningResult
+from recruiter_kit.screening.screener import Screener
+
 WIDTH, HEIGHT = A4
 
 HEADER = [
@@ -281,3 +284,14 @@ def skill_names(screener: Any, text: str) -> set[str]:
     result = screener.screen_bytes(text.encode(), "resume.txt")
     assert result.status == "ok", result.error
     return {hit.name for hit in result.skills}
+
+
+def screen(screener: Screener, text: str) -> ScreeningResult:
+    """Screen a plain-text resume written in a test."""
+    return screener.screen_bytes(text.encode(), "cv.txt")
+
+
+def spans(screener: Screener, dated_line: str) -> list[tuple[str | None, str | None]]:
+    """The (start, end) of each job read from one dated line under a job title."""
+    result = screen(screener, f"Ana Ruiz\nExperience\nBackend Developer, Acme\n{dated_line}\n")
+    return [(entry.start, entry.end) for entry in result.experience]

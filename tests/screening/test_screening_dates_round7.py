@@ -8,21 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from screening_fixtures import screen, spans
 
 from recruiter_kit.screening.reading import RawDocument
-from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.screening.screener import Screener
 
 pytestmark = pytest.mark.usefixtures("fixed_today")
-
-
-def screen(screener: Screener, text: str) -> ScreeningResult:
-    return screener.screen_bytes(text.encode(), "cv.txt")
-
-
-def spans(screener: Screener, dated_line: str) -> list[tuple[str | None, str | None]]:
-    result = screen(screener, f"Ana Ruiz\nExperience\nBackend Developer, Acme\n{dated_line}\n")
-    return [(entry.start, entry.end) for entry in result.experience]
 
 
 @pytest.mark.parametrize(

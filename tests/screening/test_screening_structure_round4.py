@@ -8,16 +8,12 @@ and dataset-style jobs without dates. Every person and employer is invented.
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import screen
 
 from recruiter_kit.screening.normalize import normalize_text
-from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.screening.screener import Screener
 
 pytestmark = pytest.mark.usefixtures("fixed_today")
-
-
-def screen(screener: Screener, text: str) -> ScreeningResult:
-    return screener.screen_bytes(text.encode(), "cv.txt")
 
 
 # Two-digit years: "03-16 - Now" ----------------------------------------------------

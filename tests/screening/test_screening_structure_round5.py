@@ -8,6 +8,7 @@ school and employer is invented.
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import screen
 
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.normalize import normalize_text
@@ -16,10 +17,6 @@ from recruiter_kit.screening.rules import RULES_FILE, Rules
 from recruiter_kit.screening.screener import Screener
 
 pytestmark = pytest.mark.usefixtures("fixed_today")
-
-
-def screen(screener: Screener, text: str) -> ScreeningResult:
-    return screener.screen_bytes(text.encode(), "cv.txt")
 
 
 def jobs(result: ScreeningResult) -> list[tuple[str | None, str | None, str | None]]:

@@ -7,10 +7,10 @@ rows, and names with particles or credentials. Every person and employer is inve
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import screen
 
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.contact import _name_on
-from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.screening.screener import Screener
 from recruiter_kit.screening.sections import HEADER, Line, SectionFinder
 
@@ -20,10 +20,6 @@ pytestmark = pytest.mark.usefixtures("fixed_today")
 @pytest.fixture(scope="module")
 def finder() -> SectionFinder:
     return SectionFinder(load_json("screening/sections.json"))
-
-
-def screen(screener: Screener, text: str) -> ScreeningResult:
-    return screener.screen_bytes(text.encode(), "cv.txt")
 
 
 # Headings in other languages ---------------------------------------------------------
