@@ -123,15 +123,12 @@ class ScreeningResult:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ScreeningResult:
         """The result from plain data or from its stored form (see the module docstring)."""
-        lines = data.get(LINES) or {}
+        texts = _line_texts(data.get(LINES))
 
         def evidence(items: list[Any] | None) -> list[Evidence]:
-            return [evidence_from(item, lines) for item in items or []]
+            return [evidence_from(item, texts) for item in items or []]
 
-        sections = data.get("sections") or {}
-        if lines and sections:
-            texts = {int(number): text for number, text in lines.items()}
-            sections = sections_from(sections, texts)
+        sections = sections_from(data.get("sections") or {}, texts)
         metrics = dict(data.get("metrics") or {})
         for key in _EVIDENCE_LISTS:
             metrics[key] = evidence(metrics.get(key))
@@ -162,18 +159,25 @@ class ScreeningResult:
         )
 
 
-#: The stored result's table of evidence lines: line number (a string) to its text.
+#: The stored result's table of lines (those of its sections and its evidence): line
+#: number, a string as JSON keys are, to its text.
 LINES = "lines"
 _EVIDENCE_LISTS = ("quantified_lines", "weak_phrases", "reliability_lines")
 _HITS = ("skills", "green_flags", "yellow_flags")
 
 
-def evidence_from(item: Any, lines: dict[str, str]) -> Evidence:
-    """One piece of evidence as stored: a `[line_number, section]` reference into
-    `lines`, or (in results stored before references) the `Evidence` fields in full."""
+def _line_texts(lines: dict[str, str] | None) -> dict[int, str]:
+    """The stored lines table keyed by number: made once, rather than each reference's
+    number made a key."""
+    return {int(number): text for number, text in (lines or {}).items()}
+
+
+def evidence_from(item: Any, texts: dict[int, str]) -> Evidence:
+    """One piece of evidence as stored: a `[line_number, section]` reference into the
+    lines table (`_line_texts`), or (stored before references) the `Evidence` fields in full."""
     if type(item) is list:
         number, section = item
-        return Evidence(lines[str(number)], section, number)
+        return Evidence(texts[number], section, number)
     return Evidence(**item)
 
 
@@ -183,8 +187,7 @@ def with_full_evidence(data: dict[str, Any]) -> dict[str, Any]:
     lines = data.pop(LINES, None)
     if lines is None:
         return data
-    # Keys made numbers once, rather than each reference's number made a key.
-    texts = {int(number): text for number, text in lines.items()}
+    texts = _line_texts(lines)
 
     def full(items: list[Any]) -> list[Any]:
         return [

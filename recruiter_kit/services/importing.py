@@ -604,24 +604,22 @@ class ScreeningStream:
             # Inline screening has finished by now; only a worker's can stall.
             value = pending.future.result(timeout=TASK_DEADLINE_S)
             return value if pending.slot is None else value[pending.slot]
-        except BrokenProcessPool:
+        except (BrokenProcessPool, TimeoutError) as error:
+            stalled = isinstance(error, TimeoutError)
+            if stalled:
+                self._stop_workers()
             self._rebuild()  # every file still waiting goes again, each on its own
             if shared:
-                # Any file of the task may have crashed it: this one alone tells.
+                # Any file of the task may have crashed or stalled it: this one alone tells.
                 self._submit([pending])
                 return self.result(pending)
+            if stalled:
+                return _failed(
+                    pending.path,
+                    f"reading took longer than {TASK_DEADLINE_S:g} s and was stopped; the "
+                    "file may be damaged or made to stall readers",
+                )
             return _failed(pending.path, "screening crashed its worker process")
-        except TimeoutError:
-            self._stop_workers()
-            self._rebuild()
-            if shared:
-                self._submit([pending])
-                return self.result(pending)
-            return _failed(
-                pending.path,
-                f"reading took longer than {TASK_DEADLINE_S:g} s and was stopped; the file "
-                "may be damaged or made to stall readers",
-            )
         except Exception as error:  # an engine bug must not stop the batch
             return _failed(pending.path, f"screening failed unexpectedly: {error}")
 
