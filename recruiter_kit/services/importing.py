@@ -38,9 +38,16 @@ from recruiter_kit.screening.results import (
 #: Files in flight per worker: enough to keep every worker busy while the
 #: writer stores the previous result, few enough to hold memory flat.
 IN_FLIGHT_PER_WORKER = 3
-#: Files screened in one worker task: fewer messages and wake-ups in the calling
-#: process, whose CPU the writer needs, at the price of results coming in fours.
-FILES_PER_TASK = 8
+#: Files screened in one worker task, stage by stage (`Screener.screen_many`): fewer
+#: messages and wake-ups in the calling process, whose CPU the writer needs, and
+#: each stage run over the task's files at once, at the price of results coming
+#: in sixteens.
+FILES_PER_TASK = 16
+#: Files screened together when one worker screens inline, stage by stage, then
+#: stored one after another: about 14% less time than file by file over 500
+#: generated resumes (`bench/bench_screening.py` prints both). Results come 32 at a
+#: time, about 0.1 s apart.
+INLINE_FILES_PER_TASK = 32
 #: Bytes of originals held while their files are screened: with large files,
 #: fewer are in flight rather than more memory used.
 MAX_WINDOW_BYTES = 64 * 1_048_576
@@ -367,6 +374,13 @@ def screen_to_stored(
     return Screened.of(screener.screen_bytes(data, filename, job))
 
 
+def screen_many_to_stored(
+    screener: Any, documents: list[tuple[bytes, str]], job: JobCriteria | None
+) -> list[Screened]:
+    """`screen_to_stored` for a batch (bytes, filename), screened stage by stage."""
+    return [Screened.of(result) for result in screener.screen_many(documents, job)]
+
+
 def _init_worker(low_priority: bool = False) -> None:
     global _worker_screener
     # In the desktop app screening is background work: the process that stores
@@ -386,31 +400,39 @@ def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> Sc
 
 
 def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> Screened:
-    """Read and screen a file the caller has already read and hashed.
-
-    Reading the file again here is far cheaper than piping its bytes over from
-    the caller (the page cache holds it); the hash proves both read the same bytes.
-    """
-    file = Path(path)
-    try:
-        data = read_original(file)
-    except (OSError, ValueError) as error:
-        return Screened.of(ScreeningResult(status="error", error=f"{file.name}: {error}"))
-    if hashlib.sha256(data).hexdigest() != sha256:
-        return Screened.of(
-            ScreeningResult(
-                status="error",
-                error=f"{file.name}: the file changed while it was being imported; import it again",
-            )
-        )
-    return _screen_in_worker(data, file.name, job)
+    """Read and screen a file the caller has already read and hashed."""
+    return _screen_files_in_worker([(path, sha256)], job)[0]
 
 
 def _screen_files_in_worker(
     files: list[tuple[str, str]], job: JobCriteria | None
 ) -> list[Screened]:
-    """`_screen_file_in_worker` for a few files in one task: one message each way, not per file."""
-    return [_screen_file_in_worker(path, sha256, job) for path, sha256 in files]
+    """Read and screen files the caller has already read and hashed, in one task: one
+    message each way, not one per file.
+
+    Reading a file again here is far cheaper than piping its bytes over from
+    the caller (the page cache holds it); the hash proves both read the same bytes.
+    """
+    if _worker_screener is None:
+        _init_worker()
+    screened: list[Screened | None] = []
+    readable: list[tuple[bytes, str]] = []
+    for path, sha256 in files:
+        file = Path(path)
+        try:
+            data = read_original(file)
+        except (OSError, ValueError) as error:
+            screened.append(_failed(file, str(error)))
+            continue
+        if hashlib.sha256(data).hexdigest() != sha256:
+            screened.append(
+                _failed(file, "the file changed while it was being imported; import it again")
+            )
+            continue
+        screened.append(None)
+        readable.append((data, file.name))
+    results = iter(screen_many_to_stored(_worker_screener, readable, job))
+    return [next(results) if item is None else item for item in screened]
 
 
 class _InlineExecutor(Executor):
@@ -530,6 +552,7 @@ class ScreeningStream:
         job: JobCriteria | None,
         screener: Callable[[], Any] | None = None,
         low_priority: bool = False,
+        inline_batch: int = INLINE_FILES_PER_TASK,
     ) -> None:
         self._workers = max(1, workers)
         self._low_priority = low_priority
@@ -539,7 +562,7 @@ class ScreeningStream:
         self._window: deque[Pending] = deque()
         self._task: list[Pending] = []  # files gathered for the next worker task
         self._window_bytes = 0
-        self._per_task = FILES_PER_TASK if self._workers > 1 else 1
+        self._per_task = FILES_PER_TASK if self._workers > 1 else max(1, inline_batch)
 
     def __enter__(self) -> ScreeningStream:
         # Workers from a fork server build their own screener: none needed here.
@@ -631,6 +654,15 @@ class ScreeningStream:
     def _submit(self, task: list[Pending]) -> None:
         """Send files to be screened: several in one worker task, or one alone."""
         assert self._executor is not None
+        if len(task) > 1 and self._workers == 1 and self._screener is not None:
+            documents = [(p.data, p.path.name) for p in task if p.data is not None]
+            assert len(documents) == len(task)  # only files read by the caller are submitted
+            future = self._executor.submit(
+                screen_many_to_stored, self._screener(), documents, self._job
+            )
+            for slot, pending in enumerate(task):
+                pending.future, pending.slot = future, slot
+            return
         if len(task) > 1:
             files = [(str(p.path), p.sha256) for p in task if p.sha256 is not None]
             assert len(files) == len(task)  # the caller hashed every file it read

@@ -26,6 +26,7 @@ from recruiter_kit.core.progress import Job as LongJob
 from recruiter_kit.screening.reading import sniff_media_type
 from recruiter_kit.screening.results import JobCriteria, ScreeningResult
 from recruiter_kit.services.importing import (
+    INLINE_FILES_PER_TASK,
     Pending,
     Screened,
     ScreeningStream,
@@ -248,6 +249,7 @@ class ScreeningService:
         on_file: Callable[[FileOutcome], None] | None = None,
         token: CancelToken | None = None,
         low_priority: bool = False,
+        inline_batch: int = INLINE_FILES_PER_TASK,
     ) -> LongJob[ImportSummary]:
         """Import and screen files and folders; a generator yielding progress after each file.
 
@@ -260,6 +262,9 @@ class ScreeningService:
             token: checked between files; a cancelled import keeps what it stored.
             low_priority: run worker processes at a lower CPU priority (the desktop
                 app does, so the window stays responsive).
+            inline_batch: files screened together when one worker screens inline,
+                stage by stage (`Screener.screen_many`); 1 reports each file as soon
+                as it is stored.
         """
         if criteria is None and job_id is not None:
             criteria = self.criteria_for_job(job_id)
@@ -270,9 +275,15 @@ class ScreeningService:
             yield report(FileOutcome(path=path, status="error", error=reason))
         known = self._known_shas()
         stream = ScreeningStream(
-            workers, criteria, lambda: self.screener, low_priority=low_priority
+            workers,
+            criteria,
+            lambda: self.screener,
+            low_priority=low_priority,
+            inline_batch=inline_batch,
         )
         with self._db.connection() as connection, stream:
+            # A cancel starts no new file; files already screened (a batch, or the
+            # workers' tasks in flight) are stored, as they cost nothing more to keep.
             for path in collected.files:
                 if token is not None and token.cancelled:
                     summary.cancelled = True

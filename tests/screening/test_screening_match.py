@@ -94,3 +94,22 @@ def test_screening_in_worker_processes(screener: Screener) -> None:
         )
     assert [r.status for r in results] == ["ok", "ok", "error"]
     assert results[0] == screener.screen_bytes(*documents[0])
+
+
+def test_screening_a_batch_gives_what_screening_each_file_gives(screener: Screener) -> None:
+    documents = [
+        (fx.single_column_pdf(), "a.pdf"),
+        (b"", "empty.pdf"),
+        (fx.image_only_pdf(), "scan.pdf"),
+        (fx.resume_docx(), "c.docx"),
+        (b"%PDF-1.7 truncated", "broken.pdf"),
+        (RESUME, "d.md"),
+    ]
+    job = JobCriteria(job_id=3, required=["Go"])
+
+    batch = screener.screen_many(documents, job)
+
+    assert batch == [screener.screen_bytes(data, name, job) for data, name in documents]
+    assert [r.status for r in batch] == ["ok", "error", "needs_ocr", "ok", "error", "ok"]
+    assert batch[0].match is not None and batch[0].match.job_id == 3
+    assert screener.screen_many([], job) == []

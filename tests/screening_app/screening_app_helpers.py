@@ -35,6 +35,11 @@ class CountingScreener:
         self.reads = 0
         self.matches = 0
 
+    def screen_many(
+        self, documents: list[tuple[bytes, str]], job: JobCriteria | None = None
+    ) -> list[ScreeningResult]:
+        return [self.screen_bytes(data, filename, job) for data, filename in documents]
+
     def screen_bytes(
         self, data: bytes, filename: str, job: JobCriteria | None = None
     ) -> ScreeningResult:

@@ -8,11 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from screening_app_helpers import CountingScreener, write_text_resume
+from screening_app_helpers import CountingScreener, write_pdf_resumes, write_text_resume
 from sqlalchemy.exc import IntegrityError
 
 from recruiter_kit.core.models import Document, DocumentStatus, Job
 from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.screening.screener import Screener
 from recruiter_kit.services.screening import ScreeningService
 from recruiter_kit.storage import screening_repository
 from recruiter_kit.storage.database import Database, open_database, sqlite_url
@@ -59,18 +60,35 @@ def stored_rows(path: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]
         connection.close()
 
 
-def import_into(path: Path, files: list[Path]) -> None:
+def import_into(
+    path: Path, files: list[Path], screener: object | None = None, **options: object
+) -> None:
     database = open_database(sqlite_url(path))
     try:
         with database.session() as session:
             job = JobRepository(session).add(
                 Job(id=None, title="Backend", required_skills=["Python", "Go"])
             )
-        service = ScreeningService(database, screener=CountingScreener())
-        run_to_end(service.import_files(files, job_id=job.id))
+        service = ScreeningService(database, screener=screener or CountingScreener())
+        run_to_end(service.import_files(files, job_id=job.id, **options))  # type: ignore[arg-type]
         run_to_end(service.import_files(files[:2]))  # duplicates, with no job
     finally:
         database.dispose()
+
+
+def test_a_batch_screened_inline_stores_what_file_by_file_stores(tmp_path):
+    screener = Screener()
+    folder = tmp_path / "resumes"
+    files = [*resumes(folder), *write_pdf_resumes(folder, 5)]
+    (folder / "empty.pdf").write_bytes(b"")
+    files.insert(3, folder / "empty.pdf")  # a failure in the middle of a batch
+
+    import_into(tmp_path / "each.sqlite3", files, screener, inline_batch=1)
+    import_into(tmp_path / "batch.sqlite3", files, screener, inline_batch=4)
+
+    each = stored_rows(tmp_path / "each.sqlite3", tmp_path)
+    assert stored_rows(tmp_path / "batch.sqlite3", tmp_path) == each
+    assert [len(rows) for rows in each.values()] == [9, 12, 12]
 
 
 def test_the_cursor_stores_the_same_rows_as_core(tmp_path, monkeypatch):

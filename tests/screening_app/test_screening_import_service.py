@@ -145,9 +145,33 @@ def test_cancelling_keeps_what_was_stored_and_stops(service, database, tmp_path)
         if len(seen) == 2:
             token.cancel()
 
-    summary = run_to_end(service.import_files(paths, on_file=stop_after_two, token=token))
+    summary = run_to_end(
+        service.import_files(paths, on_file=stop_after_two, token=token, inline_batch=1)
+    )
 
     assert summary.cancelled and len(seen) == 2
+    with database.session() as session:
+        assert DocumentRepository(session).count() == 2
+
+
+def test_cancelling_during_a_batch_stores_the_batch_and_starts_no_other(
+    service, database, screener, tmp_path
+):
+    paths = [write_text_resume(tmp_path, f"r{i}", name=f"Person {i}") for i in range(5)]
+    token = CancelToken()
+    seen: list[FileOutcome] = []
+
+    def stop_after_one(outcome: FileOutcome) -> None:
+        seen.append(outcome)
+        token.cancel()
+
+    summary = run_to_end(
+        service.import_files(paths, on_file=stop_after_one, token=token, inline_batch=2)
+    )
+
+    assert summary.cancelled and summary.ok == 2
+    assert [outcome.path.name for outcome in seen] == ["r0.txt", "r1.txt"]
+    assert screener.reads == 2
     with database.session() as session:
         assert DocumentRepository(session).count() == 2
 

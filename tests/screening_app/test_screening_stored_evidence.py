@@ -78,6 +78,11 @@ class FixedScreener:
     ) -> ScreeningResult:
         return result_with_shared_evidence(job.job_id if job else None)
 
+    def screen_many(
+        self, documents: list[tuple[bytes, str]], job: JobCriteria | None = None
+    ) -> list[ScreeningResult]:
+        return [self.screen_bytes(data, filename, job) for data, filename in documents]
+
     def match(self, result: ScreeningResult, job: JobCriteria) -> Match:
         return Match(job_id=job.job_id, score=67, matched=["Python", "PostgreSQL"])
 

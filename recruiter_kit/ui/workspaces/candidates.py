@@ -347,8 +347,15 @@ class CandidatesWorkspace(QWidget):
         self.progress_label.setText("Importing…")
         self.progress_strip.setVisible(True)
         self._import = self._submit(
+            # One worker (one core) screens each file on its own, so the window shows
+            # every file as soon as it is stored and a cancel takes effect at once.
             lambda token: service.import_files(
-                paths, job_id=job_id, workers=workers, token=token, low_priority=True
+                paths,
+                job_id=job_id,
+                workers=workers,
+                token=token,
+                low_priority=True,
+                inline_batch=1,
             ),
             description="Importing resumes",
             writes=True,
