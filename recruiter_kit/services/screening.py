@@ -281,7 +281,9 @@ class ScreeningService:
             low_priority=low_priority,
             inline_batch=inline_batch,
         )
-        with self._db.connection() as connection, stream:
+        # Worker processes fork only when no thread runs beside this one (see
+        # importing._start_method): the log is copied aside for inline screening only.
+        with self._db.connection(checkpoint_aside=workers <= 1) as connection, stream:
             # A cancel starts no new file; files already screened (a batch, or the
             # workers' tasks in flight) are stored, as they cost nothing more to keep.
             for path in collected.files:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -130,15 +132,22 @@ class Database:
             session.close()
 
     @contextmanager
-    def connection(self) -> Iterator[Connection]:
+    def connection(self, *, checkpoint_aside: bool = False) -> Iterator[Connection]:
         """A Core connection for a run of transactions that need no ORM (an import's
         files, each in its own `with connection.begin():`).
 
         Held for the run rather than taken from the pool for each: opening a session,
         or even checking out a connection, costs more than SQLite takes to store a file.
+        With `checkpoint_aside`, a SQLite file's write-ahead log is copied into the
+        database by a thread of its own while the run lasts (`WalCheckpointer`); the
+        caller must start no process by `fork` meanwhile.
         """
         with self.engine.connect() as connection:
-            yield connection
+            if not checkpoint_aside or sqlite_file(self.engine.url) is None:
+                yield connection
+                return
+            with WalCheckpointer(self.engine, connection):
+                yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -171,3 +180,77 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     if upgrade and state.is_behind:
         migrations_runner.upgrade(database)
     return database
+
+
+class WalCheckpointer:
+    """Copies a SQLite write-ahead log into the database file from a thread of its own.
+
+    By default the committing connection does it once the log passes 1,000 pages,
+    and the copy ends with an fsync of the database file that the writer waits
+    for: over a one-worker import of 500 resumes, nine waits of about 5 ms. A
+    passive checkpoint on another connection runs beside the writer's commits,
+    and sqlite3 lets go of the GIL while it waits on the disk. The writer's own
+    checkpoints are off while this runs and restored after it; the last copy
+    is made before the run ends, so the log is no longer than usual afterwards.
+    """
+
+    INTERVAL_S = 0.25
+
+    def __init__(self, engine: Engine, writer: Connection) -> None:
+        self._engine = engine
+        self._writer = writer
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
+        self._pages: int | None = None
+
+    def __enter__(self) -> WalCheckpointer:
+        self._pages = self._pragma("PRAGMA wal_autocheckpoint")
+        self._set_autocheckpoint(0)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        try:
+            self._set_autocheckpoint(self._pages if self._pages is not None else 1000)
+        except DatabaseError:
+            if exc_info[0] is None:
+                raise  # otherwise the error the run ended with is the one to see
+
+    def _set_autocheckpoint(self, pages: int) -> None:
+        self._pragma(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def _pragma(self, statement: str) -> Any:
+        # On the DB-API connection: through SQLAlchemy the pragma would begin a
+        # transaction on the writer's connection, whose run takes one per file.
+        driver = self._writer.connection.driver_connection
+        assert driver is not None  # a connection in use is never detached
+        try:
+            return driver.execute(statement).fetchone()[0]
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Cannot set how the database log is copied: {error}") from error
+
+    def _run(self) -> None:
+        try:
+            # The DB-API connection, so that no transaction is begun around the pragma:
+            # an open read would keep the checkpoint from copying what it reads past.
+            connection = self._engine.raw_connection()
+        except SQLAlchemyError:
+            return  # the writer's checkpoints take over again when the run ends
+        try:
+            while not self._stop.wait(self.INTERVAL_S):
+                _checkpoint(connection)
+            _checkpoint(connection)
+        except sqlite3.Error:
+            pass  # as above: nothing is lost, the log only waits longer to be copied
+        finally:
+            connection.close()
+
+
+def _checkpoint(connection: Any) -> None:
+    cursor = connection.cursor()
+    try:
+        cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        cursor.close()
