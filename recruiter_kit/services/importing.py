@@ -447,21 +447,17 @@ class _InlineExecutor(Executor):
         return future
 
 
-def make_executor(
-    workers: int, low_priority: bool = False, screener: Callable[[], Any] | None = None
-) -> Executor:
+def make_executor(workers: int, low_priority: bool = False) -> Executor:
     """An executor for `workers` screening processes (inline for one).
 
-    Forked workers inherit `screener()` (made here once, copy-on-write in them)
-    rather than each building its own; workers from a fork server build theirs.
+    Each worker builds its screener as it starts, all of them at once (a forked
+    one keeps its parent's, if the parent has one already).
     """
     if workers <= 1:
         return _InlineExecutor()
     method = _start_method()
     context = multiprocessing.get_context(method)
-    if method == "fork":
-        _prepare_fork(screener)
-    elif method == "forkserver":
+    if method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
     return ProcessPoolExecutor(
         max_workers=workers,
@@ -471,14 +467,8 @@ def make_executor(
     )
 
 
-def _prepare_fork(screener: Callable[[], Any] | None) -> None:
-    global _worker_screener
-    if screener is not None:
-        _worker_screener = screener()
-    elif _worker_screener is None:
-        from recruiter_kit.screening.screener import Screener
-
-        _worker_screener = Screener()
+def _ready() -> None:
+    """A task that only makes a pool start its workers."""
 
 
 def _settle_long_lived(screener: Callable[[], Any] | None) -> None:
@@ -565,11 +555,16 @@ class ScreeningStream:
         self._per_task = FILES_PER_TASK if self._workers > 1 else max(1, inline_batch)
 
     def __enter__(self) -> ScreeningStream:
-        # Workers from a fork server build their own screener: none needed here.
-        inherits = self._workers == 1 or _start_method() == "fork"
-        _settle_long_lived(self._screener if inherits else None)
+        # Worker processes build their own screeners, side by side: building one here
+        # first, for forked workers to share, kept the other cores waiting for it.
+        _settle_long_lived(self._screener if self._workers == 1 else None)
         try:
             self._executor = self._make_executor()
+            if isinstance(self._executor, ProcessPoolExecutor):
+                # Started now, the workers get ready while the caller collects its files.
+                # (A pool that does not fork starts one worker for each task it is given.)
+                for _ in range(self._workers):
+                    self._executor.submit(_ready)
         except BaseException:
             gc.unfreeze()
             raise
@@ -589,7 +584,7 @@ class ScreeningStream:
         self._window_bytes = 0
 
     def _make_executor(self) -> Executor:
-        return make_executor(self._workers, self._low_priority, self._screener)
+        return make_executor(self._workers, self._low_priority)
 
     def put(self, pending: Pending) -> Iterator[Pending]:
         if pending.data is not None:

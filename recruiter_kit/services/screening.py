@@ -268,12 +268,6 @@ class ScreeningService:
         """
         if criteria is None and job_id is not None:
             criteria = self.criteria_for_job(job_id)
-        collected = collect_files(paths)
-        summary = ImportSummary(total=collected.total)
-        report = _Reporter(summary, on_file)
-        for path, reason in collected.skipped:
-            yield report(FileOutcome(path=path, status="error", error=reason))
-        known = self._known_shas()
         stream = ScreeningStream(
             workers,
             criteria,
@@ -281,20 +275,27 @@ class ScreeningService:
             low_priority=low_priority,
             inline_batch=inline_batch,
         )
-        # Worker processes fork only when no thread runs beside this one (see
-        # importing._start_method): the log is copied aside for inline screening only.
-        with self._db.connection(checkpoint_aside=workers <= 1) as connection, stream:
-            # A cancel starts no new file; files already screened (a batch, or the
-            # workers' tasks in flight) are stored, as they cost nothing more to keep.
-            for path in collected.files:
-                if token is not None and token.cancelled:
-                    summary.cancelled = True
-                    return summary
-                ready = stream.put(self._prepare(path, known, collected.sources[path]))
-                for pending in ready:
+        with stream:  # worker processes start here, and get ready while files are collected
+            collected = collect_files(paths)
+            summary = ImportSummary(total=collected.total)
+            report = _Reporter(summary, on_file)
+            for path, reason in collected.skipped:
+                yield report(FileOutcome(path=path, status="error", error=reason))
+            known = self._known_shas()
+            # Worker processes fork only when no thread runs beside this one (see
+            # importing._start_method): the log is copied aside for inline screening only.
+            with self._db.connection(checkpoint_aside=workers <= 1) as connection:
+                # A cancel starts no new file; files already screened (a batch, or the
+                # workers' tasks in flight) are stored, as they cost nothing more to keep.
+                for path in collected.files:
+                    if token is not None and token.cancelled:
+                        summary.cancelled = True
+                        return summary
+                    ready = stream.put(self._prepare(path, known, collected.sources[path]))
+                    for pending in ready:
+                        yield report(self._finish(stream, pending, connection, job_id, criteria))
+                for pending in stream.drain():
                     yield report(self._finish(stream, pending, connection, job_id, criteria))
-            for pending in stream.drain():
-                yield report(self._finish(stream, pending, connection, job_id, criteria))
         return summary
 
     def _prepare(self, path: Path, known: set[str], source: str | None = None) -> Pending:

@@ -131,3 +131,16 @@ def test_a_stream_that_cannot_start_leaves_nothing_frozen(monkeypatch: pytest.Mo
     with pytest.raises(OSError), importing.ScreeningStream(2, None):
         pass
     assert gc.get_freeze_count() == 0
+
+
+def test_worker_processes_start_with_the_stream_and_build_their_own_screeners() -> None:
+    built: list[int] = []
+    with importing.ScreeningStream(2, None, screener=lambda: built.append(1)) as stream:
+        executor = stream._executor
+        assert executor is not None
+        # Forked (or served) at once, before any file is put, and ready for one.
+        assert len(getattr(executor, "_processes", {})) == 2
+        pending = importing.Pending(path=Path("missing.txt"), data=b"x", sha256="0" * 64)
+        assert [p.path for p in [*stream.put(pending), *stream.drain()]] == [pending.path]
+        assert stream.result(pending).status == "error"  # the worker could not read it
+    assert not built  # the calling process made no screener for them
