@@ -55,6 +55,25 @@ _ENGLISH_MONTHS = (
     "nov",
     "dec",
 )
+#: Every month name, in English and the other languages here, that starts like an
+#: English one. An English stem goes on only in letters of its names: so it reads
+#: each of them, any cut of one ("Sept", "Janu.") and a slip ("Septermber",
+#: "Feburary"), but not the words that merely start alike ("Marketing 2019",
+#: "decade", "junior", "augment").
+_NAMES_OF_STEMS = (
+    *("january", "janeiro", "januar", "janvier"),
+    *("february", "februar", "febrero", "febbraio"),
+    *("march", "marzo", "mars"),
+    *("april", "aprile"),
+    *("may", "mayo"),
+    *("june", "junho", "junio", "juni"),
+    *("july", "julho", "julio", "juli"),
+    *("august",),
+    *("september", "septiembre", "septembre"),
+    *("october", "octubre", "octobre"),
+    *("november", "novembro", "noviembre", "novembre"),
+    *("december",),
+)
 #: Portuguese, Spanish, German, French and Italian months the English stems miss, spelt
 #: out or cut where the cut is no English word.
 _FOREIGN_MONTHS = (
@@ -68,10 +87,14 @@ _FOREIGN_MONTHS = (
 #: Portuguese "Set", "Out" and "Ago" name a month only before a year (`MONTH_BEFORE_YEAR`):
 #: "set to present" is a phrase.
 _YEAR_ONLY_MONTHS = ("set", "out", "ago")
-_MONTH_WORDS = {stem: "[a-z]*" for stem in _ENGLISH_MONTHS} | {
+_MONTH_WORDS = {
+    stem: f"[{''.join(sorted({c for n in _NAMES_OF_STEMS if n[:3] == stem for c in n[3:]}))}]*"
+    "(?![a-z])"
+    for stem in _ENGLISH_MONTHS
+} | {
     word: ""
     for word in _FOREIGN_MONTHS
-    # "junho", "marzo": the English stem with its any ending reads them already.
+    # "junho", "marzo": read with the English stems already.
     if not (word[:3] in _ENGLISH_MONTHS and word.isascii())
 }
 MONTH = rf"{_word_tree(_MONTH_WORDS)}\.?"

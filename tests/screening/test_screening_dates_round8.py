@@ -1,0 +1,44 @@
+"""Month names: an English stem reads the names and slips of a month, not words that
+start alike. Every person and employer is invented."""
+
+from __future__ import annotations
+
+import pytest
+from screening_fixtures import spans
+
+from recruiter_kit.screening.screener import Screener
+
+pytestmark = pytest.mark.usefixtures("fixed_today")
+
+
+@pytest.mark.parametrize(
+    ("dated_line", "expected"),
+    [
+        ("Septermber 2019 – Feburary 2021", [("2019-09", "2021-02")]),
+        ("Janu. 2018 - Sept. 2019", [("2018-01", "2019-09")]),
+        ("junho 2019 - julho 2020", [("2019-06", "2020-07")]),
+        ("mars 2017 – octobre 2018", [("2017-03", "2018-10")]),
+        ("Febbraio 2016 - novembre 2017", [("2016-02", "2017-11")]),
+        ("DECEMBER 2015 - AUGUST 2016", [("2015-12", "2016-08")]),
+    ],
+)
+def test_month_names_cuts_and_slips(
+    screener: Screener, dated_line: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert spans(screener, dated_line) == expected
+
+
+@pytest.mark.parametrize(
+    "dated_line",
+    [
+        "Marketing 2019 - 2020",  # was read as March 2019
+        "Decade 2019 - 2020",  # December
+        "Augmented 2019 - 2020",  # August
+        "Novel 2019 - 2020",  # November
+    ],
+)
+def test_words_that_start_like_a_month_leave_the_years_alone(
+    screener: Screener, dated_line: str
+) -> None:
+    # Years alone: from the middle of the first to the middle of the last.
+    assert spans(screener, dated_line) == [("2019-06", "2020-05")]
