@@ -127,5 +127,7 @@ NOW = (
     r"|heute|aktuell|jetzt|presente|atualmente|atual|actualidad|actual|hoy"
     r"|aujourd['’]hui|oggi|至今)"
 )
-#: What joins the two ends of a range ("2016 - 2019", "2016 to 2019", "2021-05 -> 2022-01").
-RANGE_JOIN = r"(?:->|=>|→|-|–|—|to|until|till|through)"
+#: What joins the two ends of a range ("2016 - 2019", "2016 to 2019", "2021-05 -> 2022-01"),
+#: in English and as German, Portuguese, Spanish, French and Italian write it ("bis heute",
+#: "até 2020", "hasta hoy", "à juin 2019", "al 2018").
+RANGE_JOIN = r"(?:->|=>|→|-|–|—|to|until|till|through|bis|até|hasta|à|au|al)"

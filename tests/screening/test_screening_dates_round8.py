@@ -1,5 +1,6 @@
 """Month names: an English stem reads the names and slips of a month, not words that
-start alike. Every person and employer is invented."""
+start alike; ranges joined as other languages join them. Every person and employer
+is invented."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_words_that_start_like_a_month_leave_the_years_alone(
 ) -> None:
     # Years alone: from the middle of the first to the middle of the last.
     assert spans(screener, dated_line) == [("2019-06", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("dated_line", "expected"),
+    [
+        ("Jan 2019 bis Dez 2020", [("2019-01", "2020-12")]),
+        ("03/2018 bis heute", [("2018-03", None)]),
+        ("2017 até 2019", [("2017-06", "2019-05")]),
+        ("enero 2018 hasta hoy", [("2018-01", None)]),
+        ("de sept. 2016 à juin 2019", [("2016-09", "2019-06")]),
+        ("dal 2015 al 2018", [("2015-06", "2018-05")]),
+    ],
+)
+def test_ranges_joined_in_other_languages(
+    screener: Screener, dated_line: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert spans(screener, dated_line) == expected
