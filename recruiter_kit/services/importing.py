@@ -387,7 +387,7 @@ def _init_worker(low_priority: bool = False) -> None:
     # results and draws the window should win the CPU when both want it.
     if low_priority and hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
-    if _worker_screener is None:  # a forked worker has its parent's already
+    if _worker_screener is None:  # built once in each process
         from recruiter_kit.screening.screener import Screener
 
         _worker_screener = Screener()
@@ -450,8 +450,8 @@ class _InlineExecutor(Executor):
 def make_executor(workers: int, low_priority: bool = False) -> Executor:
     """An executor for `workers` screening processes (inline for one).
 
-    Each worker builds its screener as it starts, all of them at once (a forked
-    one keeps its parent's, if the parent has one already).
+    Each worker builds its screener as it starts (`_init_worker`), all of them at
+    once, rather than waiting for one built here first.
     """
     if workers <= 1:
         return _InlineExecutor()
