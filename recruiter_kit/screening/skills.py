@@ -159,8 +159,7 @@ class SkillMatcher:
         pattern = TOKEN if plain else token_pattern(text)
         tokens = pattern.findall(text)
         lowered_tokens = [token.lower() for token in tokens]
-        taxonomy = self._taxonomy
-        starts, singles, pairs = taxonomy.first_tokens, taxonomy.single_tokens, taxonomy.first_pairs
+        starts, pairs = self._taxonomy.first_tokens, self._taxonomy.first_pairs
         last = len(lowered_tokens) - 1
         found: list[_Hit] = []
         unmatched: list[str] = []
@@ -169,12 +168,13 @@ class SkillMatcher:
         # wait apart: they vouch for no other hit.
         listed: list[_Hit] | None = None
         # Only tokens that start a known form need the longest-match search: a form of
-        # their own, or a longer one whose second token follows ("machine learning").
+        # their own (its sizes, longest first, end in 1), or a longer one whose second
+        # token follows ("machine learning").
         for i in [
             i
             for i, token in enumerate(lowered_tokens)
-            if token in starts
-            and (token in singles or (i < last and (token, lowered_tokens[i + 1]) in pairs))
+            if (sizes := starts.get(token)) is not None
+            and (sizes[-1] == 1 or (i < last and (token, lowered_tokens[i + 1]) in pairs))
         ]:
             if i < done:
                 continue  # inside a longer form already matched

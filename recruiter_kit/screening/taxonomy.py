@@ -119,8 +119,6 @@ class Taxonomy:
     first_tokens: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # The first two tokens of every longer form: "the" starts a form only before "rest".
     first_pairs: set[tuple[str, str]] = field(default_factory=set)
-    # Tokens that are a whole form on their own; any other first token needs its pair.
-    single_tokens: set[str] = field(default_factory=set)
     # Skill names that are written in capitals as acronyms (REST, SOAP): a blocker for
     # ordinary words ("the rest") never hides one written that way ("the REST API").
     acronyms: set[str] = field(default_factory=set)
@@ -221,8 +219,6 @@ class Taxonomy:
         self.first_tokens[key[0]] = tuple(sorted(sizes, reverse=True))
         if len(key) > 1:
             self.first_pairs.add((key[0], key[1]))
-        else:
-            self.single_tokens.add(key[0])
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for any known form of a skill ("k8s" -> "Kubernetes")."""

@@ -647,32 +647,25 @@ class ScreeningStream:
             self._task = []
 
     def _submit(self, task: list[Pending]) -> None:
-        """Send files to be screened: several in one worker task, or one alone."""
+        """Send files to be screened: inline as one batch, to a worker several in one
+        task, or one alone."""
         assert self._executor is not None
-        if len(task) > 1 and self._workers == 1 and self._screener is not None:
+        if self._workers == 1 and self._screener is not None:
             documents = [(p.data, p.path.name) for p in task if p.data is not None]
             assert len(documents) == len(task)  # only files read by the caller are submitted
             future = self._executor.submit(
                 screen_many_to_stored, self._screener(), documents, self._job
             )
-            for slot, pending in enumerate(task):
-                pending.future, pending.slot = future, slot
+            _share(future, task)
             return
         if len(task) > 1:
             files = [(str(p.path), p.sha256) for p in task if p.sha256 is not None]
             assert len(files) == len(task)  # the caller hashed every file it read
-            future = self._executor.submit(_screen_files_in_worker, files, self._job)
-            for slot, pending in enumerate(task):
-                pending.future, pending.slot = future, slot
+            _share(self._executor.submit(_screen_files_in_worker, files, self._job), task)
             return
         pending = task[0]
         pending.slot = None
-        if self._workers == 1 and self._screener is not None:
-            assert pending.data is not None  # only files read by the caller are submitted
-            pending.future = self._executor.submit(
-                screen_to_stored, self._screener(), pending.data, pending.path.name, self._job
-            )
-        elif pending.sha256 is not None:
+        if pending.sha256 is not None:
             pending.future = self._executor.submit(
                 _screen_file_in_worker, str(pending.path), pending.sha256, self._job
             )
@@ -705,6 +698,12 @@ class ScreeningStream:
                 not future.done() or future.cancelled() or future.exception() is not None
             ):
                 self._submit([waiting])
+
+
+def _share(future: Future, task: list[Pending]) -> None:
+    """Give every file of a task the task's future and its place in the task's results."""
+    for slot, pending in enumerate(task):
+        pending.future, pending.slot = future, slot
 
 
 def _is_done(pending: Pending) -> bool:

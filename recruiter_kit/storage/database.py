@@ -201,7 +201,7 @@ class WalCheckpointer:
         self._writer = writer
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
-        self._pages: int | None = None
+        self._pages = 1000  # the writer's own setting, read when the run starts
 
     def __enter__(self) -> WalCheckpointer:
         self._pages = self._pragma("PRAGMA wal_autocheckpoint")
@@ -213,7 +213,7 @@ class WalCheckpointer:
         self._stop.set()
         self._thread.join()
         try:
-            self._set_autocheckpoint(self._pages if self._pages is not None else 1000)
+            self._set_autocheckpoint(self._pages)
         except DatabaseError:
             if exc_info[0] is None:
                 raise  # otherwise the error the run ended with is the one to see

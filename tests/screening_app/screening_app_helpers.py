@@ -28,17 +28,26 @@ KNOWN_SKILLS = {
 }
 
 
-class CountingScreener:
-    """Reads `Key: value` text resumes; `BROKEN` marks an unreadable file, `SCANNED` a scan."""
+class ScreensEachFile:
+    """`screen_many` for a stand-in screener: its `screen_bytes` on each document in turn."""
 
-    def __init__(self) -> None:
-        self.reads = 0
-        self.matches = 0
+    def screen_bytes(
+        self, data: bytes, filename: str, job: JobCriteria | None = None
+    ) -> ScreeningResult:
+        raise NotImplementedError
 
     def screen_many(
         self, documents: list[tuple[bytes, str]], job: JobCriteria | None = None
     ) -> list[ScreeningResult]:
         return [self.screen_bytes(data, filename, job) for data, filename in documents]
+
+
+class CountingScreener(ScreensEachFile):
+    """Reads `Key: value` text resumes; `BROKEN` marks an unreadable file, `SCANNED` a scan."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+        self.matches = 0
 
     def screen_bytes(
         self, data: bytes, filename: str, job: JobCriteria | None = None

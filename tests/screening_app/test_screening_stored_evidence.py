@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from screening_app_helpers import write_pdf_resumes
+from screening_app_helpers import ScreensEachFile, write_pdf_resumes
 
 from recruiter_kit.core.models import Candidate, Document, DocumentStatus, Job
 from recruiter_kit.core.progress import run_to_end
@@ -70,18 +70,13 @@ def result_with_shared_evidence(job_id: int | None) -> ScreeningResult:
     )
 
 
-class FixedScreener:
+class FixedScreener(ScreensEachFile):
     """Screens every file to the same result, matched to the job it is given."""
 
     def screen_bytes(
         self, data: bytes, filename: str, job: JobCriteria | None = None
     ) -> ScreeningResult:
         return result_with_shared_evidence(job.job_id if job else None)
-
-    def screen_many(
-        self, documents: list[tuple[bytes, str]], job: JobCriteria | None = None
-    ) -> list[ScreeningResult]:
-        return [self.screen_bytes(data, filename, job) for data, filename in documents]
 
     def match(self, result: ScreeningResult, job: JobCriteria) -> Match:
         return Match(job_id=job.job_id, score=67, matched=["Python", "PostgreSQL"])
