@@ -103,10 +103,26 @@ def test_markdown_loses_markup_keeps_text() -> None:
         ("Zoë Ångström, Python".encode(), "Zoë Ångström"),
         ("Zoë Ångström, Python".encode("cp1252"), "Zoë Ångström"),
         ("Zoë Ångström, Python".encode("utf-16"), "Zoë Ångström"),
+        # Without a byte order mark, as some Windows tools save text.
+        ("Zoë Ångström, Python".encode("utf-16-le"), "Zoë Ångström"),
+        ("Zoë Ångström, Python".encode("utf-16-be"), "Zoë Ångström"),
     ],
 )
 def test_text_encodings(data: bytes, expected: str) -> None:
     assert expected in read_document(data, "cv.txt").text
+
+
+def test_json_resume_in_utf16_without_a_byte_order_mark() -> None:
+    data = '{"basics": {"name": "Zoë Ångström", "email": "zoe@example.com"}}'.encode("utf-16-le")
+    assert "Zoë Ångström" in read_document(data, "cv.json").text
+
+
+def test_utf16_that_does_not_decode_is_refused_with_its_reason(screener: Screener) -> None:
+    # NULs in every odd byte, then a lone low surrogate (U+DC41): not valid UTF-16.
+    data = "Python developer".encode("utf-16-le") + b"\x41\xdc"
+    result = screener.screen_bytes(data, "cv.txt")
+    assert result.status == "error"
+    assert "cv.txt" in result.error and "UTF-16 without a byte order mark" in result.error
 
 
 BAD_FILES = [

@@ -20,10 +20,16 @@ _BOMS = (
 )
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# UTF-16 without a byte order mark: in text of Latin letters every other byte is a NUL.
+# Bytes looked at, and the share of the even or odd ones that must be NUL (the others
+# next to none): an accented or non-Latin letter has a high byte that is not NUL.
+_UTF16_SAMPLE = 4096
+_UTF16_NUL_SHARE = 0.6
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode text bytes as UTF-8/16/32 (by BOM) or Windows-1252, refusing anything else.
+    """Decode text bytes as UTF-8/16/32 (by BOM), UTF-16 without one, or Windows-1252,
+    refusing anything else.
 
     Windows-1252 is accepted only when the result has no control characters,
     because it maps almost every byte and would otherwise turn binary junk or
@@ -35,18 +41,46 @@ def decode_text(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 break
+    utf16 = _utf16_without_bom(data)
     try:
-        text = data.decode("utf-8")
+        text = data.decode(utf16 or "utf-8")
     except UnicodeDecodeError:
+        if utf16 is not None:
+            raise DocumentError(
+                f"{name}: the text looks like UTF-16 without a byte order mark but does not "
+                "decode as such"
+            ) from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise DocumentError(
-                f"{name}: the text is in an unknown encoding (not UTF-8 or Windows-1252)"
+                f"{name}: the text is in an unknown encoding (not UTF-8, UTF-16 or Windows-1252)"
             ) from None
     if len(_CONTROL.findall(text[:20000])) > 2:
         raise DocumentError(f"{name}: the text is in an unknown encoding or is binary data")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes are UTF-16 written without a byte order
+    mark (some Windows tools save text so), else None.
+
+    Text in UTF-8 or Windows-1252 holds no NUL bytes; UTF-16 of mostly Latin
+    text has one in every other byte, on the odd positions in little-endian
+    order and on the even ones in big-endian.
+    """
+    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    pairs = len(sample) // 2
+    if pairs < 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # A few NULs on the other side are letters such as U+3000 (an ideographic space).
+    stray = pairs // 100
+    if odd >= _UTF16_NUL_SHARE * pairs and even <= stray:
+        return "utf-16-le"
+    if even >= _UTF16_NUL_SHARE * pairs and odd <= stray:
+        return "utf-16-be"
+    return None
 
 
 def read_text(data: bytes, filename: str, media_type: str) -> RawDocument:
