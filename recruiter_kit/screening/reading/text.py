@@ -62,8 +62,8 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when the bytes are UTF-16 written without a byte order
-    mark (some Windows tools save text so), else None.
+    """The codec ("utf-16-le" or "utf-16-be") of bytes in UTF-16 written without a
+    byte order mark, as some Windows tools save text; None for any other bytes.
 
     Text in UTF-8 or Windows-1252 holds no NUL bytes; UTF-16 of mostly Latin
     text has one in every other byte, on the odd positions in little-endian
