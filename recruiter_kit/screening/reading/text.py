@@ -69,7 +69,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     text has one in every other byte, on the odd positions in little-endian
     order and on the even ones in big-endian.
     """
-    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    sample = data[:_UTF16_SAMPLE]
     pairs = len(sample) // 2
     if pairs < 2 or b"\x00" not in sample:
         return None
