@@ -291,6 +291,22 @@ def screen(screener: Screener, text: str) -> ScreeningResult:
     return screener.screen_bytes(text.encode(), "cv.txt")
 
 
+def green_ids(screener: Screener, text: str) -> set[str]:
+    """The ids of the green flags a plain-text resume raises."""
+    return {flag.id for flag in screen(screener, text).green_flags}
+
+
+def yellow_ids(screener: Screener, text: str) -> set[str]:
+    """The ids of the yellow flags a plain-text resume raises."""
+    return {flag.id for flag in screen(screener, text).yellow_flags}
+
+
+def green_for_bullet(screener: Screener, bullet: str) -> set[str]:
+    """The green flags raised by one bullet under a dated backend job."""
+    job = "Experience\nBackend Engineer, Ledgerline, 2018 - 2024"
+    return green_ids(screener, f"{job}\n• {bullet}\n")
+
+
 def spans(screener: Screener, dated_line: str) -> list[tuple[str | None, str | None]]:
     """The (start, end) of each job read from one dated line under a job title."""
     result = screen(screener, f"Ana Ruiz\nExperience\nBackend Developer, Acme\n{dated_line}\n")

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import green_for_bullet, yellow_ids
 
 from recruiter_kit.screening.screener import Screener
-
-
-def green(screener: Screener, bullet: str) -> set[str]:
-    text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
-    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").green_flags}
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def green(screener: Screener, bullet: str) -> set[str]:
     ],
 )
 def test_scale_without_a_digit(screener: Screener, bullet: str) -> None:
-    assert "production_at_scale" in green(screener, bullet)
+    assert "production_at_scale" in green_for_bullet(screener, bullet)
 
 
 @pytest.mark.parametrize(
@@ -34,11 +30,12 @@ def test_scale_without_a_digit(screener: Screener, bullet: str) -> None:
     ],
 )
 def test_testing_in_other_words(screener: Screener, bullet: str) -> None:
-    assert "testing_and_deployment" in green(screener, bullet)
+    assert "testing_and_deployment" in green_for_bullet(screener, bullet)
 
 
 def test_a_team_size_is_not_scale(screener: Screener) -> None:
-    assert "production_at_scale" not in green(screener, "Led thousands of hours of mentoring")
+    bullet = "Led thousands of hours of mentoring"
+    assert "production_at_scale" not in green_for_bullet(screener, bullet)
 
 
 @pytest.mark.parametrize(
@@ -58,17 +55,13 @@ def test_years_and_memory_sizes_are_not_outcomes(
     assert (metrics.quantified == 1) is quantified
 
 
-def yellow(screener: Screener, text: str) -> set[str]:
-    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
-
-
 def test_customer_service_is_not_software_work(screener: Screener) -> None:
     text = (
         "Experience\nExpedition Guide, Northern Trails, 2016 - 2022\n"
         "• Led groups of twelve and handled customer service for bookings\n"
         "Projects\n• Built a trail-planning web app in Python and Flask\n"
     )
-    assert "only_tutorial_projects" in yellow(screener, text)
+    assert "only_tutorial_projects" in yellow_ids(screener, text)
 
 
 def test_a_bootcamp_is_training_not_a_job(screener: Screener) -> None:
@@ -76,12 +69,12 @@ def test_a_bootcamp_is_training_not_a_job(screener: Screener) -> None:
         "Experience\nSoftware Developer, Northfield Coding Bootcamp, 2022 - 2023\n"
         "Projects\n• Built a booking API in Java and Spring Boot\n"
     )
-    assert {"missing_production_exposure", "only_tutorial_projects"} <= yellow(screener, text)
+    assert {"missing_production_exposure", "only_tutorial_projects"} <= yellow_ids(screener, text)
 
 
 def test_courses_are_class_work(screener: Screener) -> None:
     text = "Summary\nCareer changer.\nCourses\n• JavaScript and Node.js, an online school, 2023\n"
-    assert "only_tutorial_projects" in yellow(screener, text)
+    assert "only_tutorial_projects" in yellow_ids(screener, text)
 
 
 def test_a_software_job_is_work_even_beside_projects(screener: Screener) -> None:
@@ -89,7 +82,7 @@ def test_a_software_job_is_work_even_beside_projects(screener: Screener) -> None
         "Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• Built the billing API in Go\n"
         "Projects\n• Built a trail-planning web app in Python and Flask\n"
     )
-    assert "only_tutorial_projects" not in yellow(screener, text)
+    assert "only_tutorial_projects" not in yellow_ids(screener, text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +96,7 @@ def test_a_software_job_is_work_even_beside_projects(screener: Screener) -> None
 def test_calling_someone_elses_api_is_not_api_design(
     screener: Screener, bullet: str, designs: bool
 ) -> None:
-    assert ("api_design" in green(screener, bullet)) is designs
+    assert ("api_design" in green_for_bullet(screener, bullet)) is designs
 
 
 @pytest.mark.parametrize(
@@ -118,7 +111,7 @@ def test_calling_someone_elses_api_is_not_api_design(
     ],
 )
 def test_raising_uptime_or_availability(screener: Screener, bullet: str, scaled: bool) -> None:
-    assert ("production_at_scale" in green(screener, bullet)) is scaled
+    assert ("production_at_scale" in green_for_bullet(screener, bullet)) is scaled
 
 
 @pytest.mark.parametrize(
@@ -132,7 +125,7 @@ def test_raising_uptime_or_availability(screener: Screener, bullet: str, scaled:
     ],
 )
 def test_less_downtime_or_fewer_outages(screener: Screener, bullet: str, scaled: bool) -> None:
-    assert ("production_at_scale" in green(screener, bullet)) is scaled
+    assert ("production_at_scale" in green_for_bullet(screener, bullet)) is scaled
 
 
 @pytest.mark.parametrize(
@@ -149,7 +142,7 @@ def test_less_downtime_or_fewer_outages(screener: Screener, bullet: str, scaled:
     ],
 )
 def test_downtime_avoided(screener: Screener, bullet: str, scaled: bool) -> None:
-    assert ("production_at_scale" in green(screener, bullet)) is scaled
+    assert ("production_at_scale" in green_for_bullet(screener, bullet)) is scaled
 
 
 @pytest.mark.parametrize(
@@ -167,4 +160,4 @@ def test_downtime_avoided(screener: Screener, bullet: str, scaled: bool) -> None
     ],
 )
 def test_volumes_in_words_with_a_rate(screener: Screener, bullet: str, scaled: bool) -> None:
-    assert ("production_at_scale" in green(screener, bullet)) is scaled
+    assert ("production_at_scale" in green_for_bullet(screener, bullet)) is scaled

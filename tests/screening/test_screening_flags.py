@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from screening_fixtures import yellow_ids
 
 from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.screening.rules import Rules
@@ -253,5 +254,4 @@ def test_an_engineer_of_another_trade_has_no_software_job(
         f"Experience\n{header}, Ledgerline\nJan 2015 - Dec 2022\n• Ran the weekly reviews\n"
         f"{bullets}\n"
     )
-    yellow = {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
-    assert ("missing_production_exposure" in yellow) is not software
+    assert ("missing_production_exposure" in yellow_ids(screener, text)) is not software

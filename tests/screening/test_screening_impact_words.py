@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import green_ids
 
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.screener import Screener
@@ -15,8 +16,8 @@ def rules() -> Rules:
 
 
 def _green(screener: Screener, bullets: str) -> set[str]:
-    text = f"Experience\nBackend Developer, Ledgerline, Jan 2019 - Dec 2024\n{bullets}"
-    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").green_flags}
+    job = "Experience\nBackend Developer, Ledgerline, Jan 2019 - Dec 2024"
+    return green_ids(screener, f"{job}\n{bullets}")
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from screening_fixtures import yellow_ids
 
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.screener import Screener
-
-
-def _yellow(screener: Screener, text: str) -> set[str]:
-    return {flag.id for flag in screener.screen_bytes(text.encode(), "cv.txt").yellow_flags}
 
 
 def test_a_labelled_position_line_gives_the_title(screener: Screener) -> None:
@@ -61,7 +58,7 @@ def test_a_software_word_in_the_employer_name_is_no_software_job(screener: Scree
         "Position: Office Manager\n"
         "• Ran payroll and the front desk\n"
     )
-    assert "missing_production_exposure" in _yellow(screener, text)
+    assert "missing_production_exposure" in yellow_ids(screener, text)
 
 
 @pytest.mark.parametrize("suffix", ["Inc", "Ltd", "GmbH", "Solutions", "Research Group"])
@@ -84,7 +81,7 @@ def test_a_bare_engineer_title_is_judged_by_its_own_bullets(
     screener: Screener, bullets: str, software: bool
 ) -> None:
     text = f"Experience\nIntegration Engineer, Corvane Aero\nJan 2014 - Dec 2022\n{bullets}"
-    assert ("missing_production_exposure" in _yellow(screener, text)) is not software
+    assert ("missing_production_exposure" in yellow_ids(screener, text)) is not software
 
 
 def test_another_jobs_bullets_do_not_lend_evidence(screener: Screener) -> None:
@@ -97,7 +94,7 @@ def test_another_jobs_bullets_do_not_lend_evidence(screener: Screener) -> None:
         "Jun 2017 - Aug 2017\n"
         "• Wrote Kotlin code for the Android app\n"
     )
-    assert "missing_production_exposure" in _yellow(screener, text)
+    assert "missing_production_exposure" in yellow_ids(screener, text)
 
 
 @pytest.mark.parametrize(

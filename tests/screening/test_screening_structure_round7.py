@@ -8,7 +8,7 @@ employer is invented.
 from __future__ import annotations
 
 import pytest
-from screening_fixtures import screen
+from screening_fixtures import green_for_bullet, screen
 
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.screener import Screener
@@ -107,11 +107,6 @@ def test_a_post_under_service_and_leadership_is_no_job(screener: Screener) -> No
 # Reach ---------------------------------------------------------------------------
 
 
-def green(screener: Screener, bullet: str) -> set[str]:
-    text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
-    return {flag.id for flag in screen(screener, text).green_flags}
-
-
 @pytest.mark.parametrize(
     "bullet",
     [
@@ -122,10 +117,11 @@ def green(screener: Screener, bullet: str) -> set[str]:
     ],
 )
 def test_uniques_and_active_users_are_reach(screener: Screener, bullet: str) -> None:
-    assert "production_at_scale" in green(screener, bullet)
+    assert "production_at_scale" in green_for_bullet(screener, bullet)
     text = f"Experience\nBackend Engineer, Ledgerline, 2018 - 2024\n• {bullet}\n"
     assert screen(screener, text).metrics.quantified == 1
 
 
 def test_a_few_uniques_are_no_reach(screener: Screener) -> None:
-    assert "production_at_scale" not in green(screener, "Built a page for 40 uniques a day")
+    bullet = "Built a page for 40 uniques a day"
+    assert "production_at_scale" not in green_for_bullet(screener, bullet)
