@@ -130,4 +130,8 @@ NOW = (
 #: What joins the two ends of a range ("2016 - 2019", "2016 to 2019", "2021-05 -> 2022-01"),
 #: in English and as German, Portuguese, Spanish, French and Italian write it ("bis heute",
 #: "até 2020", "hasta hoy", "à juin 2019", "al 2018").
-RANGE_JOIN = r"(?:->|=>|→|-|–|—|to|until|till|through|bis|até|hasta|à|au|al)"
+_JOIN_SIGNS = r"->|=>|→|-|–|—"
+_JOIN_WORDS = r"to|until|till|through|bis|até|hasta|à|au|al"
+RANGE_JOIN = rf"(?:{_JOIN_SIGNS}|{_JOIN_WORDS})"
+#: A range's joiner comes next (a word as a whole word: "2013 together" joins nothing).
+JOIN_FOLLOWS = rf"[ \t]*(?:{_JOIN_SIGNS}|(?:{_JOIN_WORDS})\b)"

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from recruiter_kit.screening.dates import (
     DATE,
+    JOIN_FOLLOWS,
     MONTH,
     NOW,
     RANGE_JOIN,
@@ -89,7 +90,7 @@ _MAX_RANGES_PER_LINE = 4
 #: French and Spanish resumes).
 SINCE = re.compile(
     rf"\b(?:since|seit|depuis|desde)[ \t]+(?P<start>{DATE})\b"
-    rf"(?![ \t]*(?:-|–|—|(?:to|until|till|through)\b))"
+    rf"(?!{JOIN_FOLLOWS})"
 )
 _UPDATED = re.compile(
     rf"(?:last\s+)?updated?\b(?:\s+on)?[^\n]{{0,20}}?"

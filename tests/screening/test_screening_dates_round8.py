@@ -29,6 +29,10 @@ pytestmark = pytest.mark.usefixtures("fixed_today")
         ("enero 2018 hasta hoy", [("2018-01", None)]),
         ("de sept. 2016 à juin 2019", [("2016-09", "2019-06")]),
         ("dal 2015 al 2018", [("2015-06", "2018-05")]),
+        # "Since" before a range joined so is the range's start, not a second job.
+        ("Seit 2013 bis heute", [("2013-06", None)]),
+        ("Desde 2019 hasta hoy", [("2019-06", None)]),
+        ("Since 2013 → 2015", [("2013-06", "2015-05")]),
     ],
 )
 def test_month_names_and_range_joiners(
