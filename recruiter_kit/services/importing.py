@@ -578,6 +578,10 @@ class ScreeningStream:
 
     def close(self) -> None:
         if self._executor is not None:
+            if any(p.future is not None and not p.future.done() for p in self._window):
+                # Closed early (a cancel, an error): tasks still running are dropped, and
+                # shutting down would wait for one stuck in a reader's C code.
+                self._stop_workers()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._window.clear()

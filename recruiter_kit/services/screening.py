@@ -285,8 +285,9 @@ class ScreeningService:
             # Worker processes fork only when no thread runs beside this one (see
             # importing._start_method): the log is copied aside for inline screening only.
             with self._db.connection(checkpoint_aside=workers <= 1) as connection:
-                # A cancel starts no new file; files already screened (a batch, or the
-                # workers' tasks in flight) are stored, as they cost nothing more to keep.
+                # A cancel starts no new file. Files screened inline come back a whole
+                # batch at once and are stored before the next check; workers' tasks
+                # still in flight are dropped.
                 for path in collected.files:
                     if token is not None and token.cancelled:
                         summary.cancelled = True

@@ -12,7 +12,7 @@ import pytest
 import screening_fixtures as fx
 
 from recruiter_kit.core.errors import DocumentError
-from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.core.progress import CancelToken, run_to_end
 from recruiter_kit.screening.reading import limits, read_document
 from recruiter_kit.screening.reading import text as text_module
 from recruiter_kit.screening.screener import Screener
@@ -285,3 +285,26 @@ def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
     stalled = next(outcome for outcome in outcomes if outcome.path.name == "a_stall.pdf")
     assert stalled.error is not None
     assert "a_stall.pdf: reading took longer than 2 s and was stopped" in stalled.error
+
+
+def test_a_cancel_does_not_wait_for_a_file_that_stalls_its_reader(
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a_stall.pdf").write_bytes(forms_drawing_forms(8, 10))
+    (folder / "b_dana.txt").write_text("Dana Example\nExperience\nBuilt Python services\n")
+    token = CancelToken()
+    put = importing.ScreeningStream.put
+
+    def put_then_cancel(stream, pending):  # type: ignore[no-untyped-def]
+        token.cancel()  # the user cancels once the stalling file is on its way
+        return put(stream, pending)
+
+    monkeypatch.setattr(importing.ScreeningStream, "put", put_then_cancel)
+    monkeypatch.setattr(importing, "FILES_PER_TASK", 1)  # the file is sent as it is put
+    started = time.monotonic()
+    summary = run_to_end(ScreeningService(database).import_files([folder], workers=2, token=token))
+    # Well before the 60 s a stalled result may take: the stuck worker is stopped, not awaited.
+    assert time.monotonic() - started < 20
+    assert summary.cancelled
