@@ -18,7 +18,10 @@ sys.path.insert(0, str(ROOT))
 
 from recruiter_kit.core.models import Candidate  # noqa: E402
 from recruiter_kit.storage.database import open_database, sqlite_url  # noqa: E402
-from recruiter_kit.storage.screening_repository import ScreeningRepository  # noqa: E402
+from recruiter_kit.storage.screening_repository import (  # noqa: E402
+    ImportRepository,
+    ScreeningRepository,
+)
 
 SIZES = (1_000, 10_000, 50_000)
 LOOKUPS = 200
@@ -45,7 +48,7 @@ def main() -> None:
             start = time.perf_counter()
             for i in range(LOOKUPS):
                 with database.session() as session:
-                    ScreeningRepository(session).import_lookup(
+                    ImportRepository(session.connection()).import_lookup(
                         f"new{i}@example.org", "+44 20 7946 0958", f"C-NEW{i}"
                     )
             per_lookup = (time.perf_counter() - start) / LOOKUPS * 1000

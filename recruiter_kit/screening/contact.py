@@ -16,7 +16,8 @@ from typing import Any
 from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.results import Contact
-from recruiter_kit.screening.sections import HEADER, Line, TextIndex
+from recruiter_kit.screening.sections import HEADER, Line, TextIndex, one_of
+from recruiter_kit.screening.taxonomy import HAN
 
 CONTACT_FILE = "screening/contact.json"
 _WORD_LISTS = (
@@ -102,9 +103,8 @@ _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
 # A Chinese name, or a Japanese one in kanji: two to four ideographs, family and
 # given name perhaps a space apart ("山田 太郎"). A Korean name is as short in Hangul
 # syllables ("김민준", "남궁 민수"); one name keeps to one script.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANGUL = "\uac00-\ud7a3"
-_CJK_NAME = re.compile(rf"[{_HAN}](?: ?[{_HAN}]){{1,3}}|[{_HANGUL}](?: ?[{_HANGUL}]){{1,3}}")
+_CJK_NAME = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,3}}|[{_HANGUL}](?: ?[{_HANGUL}]){{1,3}}")
 # The same name in two scripts: "王小明 / Xiaoming Wang", "Xiaoming Wang (王小明)".
 _NAME_IN_TWO_SCRIPTS = re.compile(r"(.+?)\s*(?:/\s*(.+)|[(（]\s*(.+?)\s*[)）])")
 _HEAD_LINES = 12
@@ -195,8 +195,7 @@ def _any_of(data: Mapping[str, Any], key: str) -> str:
             raise InvalidInputError(
                 f"{CONTACT_FILE} is malformed: {entry!r} in '{key}' is not a pattern ({exc})."
             ) from exc
-    # An empty list matches nothing, rather than everything.
-    return f"(?:{'|'.join(entries)})" if entries else "(?!)"
+    return one_of(entries)
 
 
 def extract_contact(

@@ -37,7 +37,7 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-    # The first three letters of the months `dates.FOREIGN_MONTH` adds.
+    # The first three letters of the months `dates._FOREIGN_MONTHS` adds.
     "fev": 2,
     "fév": 2,
     "mär": 3,
@@ -209,12 +209,19 @@ def parse_range(match: re.Match[str], today: date) -> Span | None:
 
 def parse_short_range(match: re.Match[str], today: date) -> Span | None:
     """The span of a `SHORT_RANGE` match; a two-digit year is the latest one not after `today`."""
-    start = _short_month_index(match.group("start"), today)
+    return _closed_span(match, today, lambda text: _short_month_index(text, today))
+
+
+def _closed_span(
+    match: re.Match[str], today: date, month_index: Callable[[str], int]
+) -> Span | None:
+    """The span of a range whose ends `month_index` reads (or "now"), months inclusive."""
+    start = month_index(match.group("start"))
     end_text = match.group("end")
     if _NOW_RE.fullmatch(end_text):
         end = today.year * 12 + today.month
     else:
-        end = _short_month_index(end_text, today) + 1
+        end = month_index(end_text) + 1
     if start >= end or end - start > 50 * 12:
         return None
     return Span(start, end)
@@ -233,15 +240,7 @@ def full_year(short_year: int, today: date) -> int:
 
 def parse_year_first_range(match: re.Match[str], today: date) -> Span | None:
     """The span of a `YEAR_FIRST_RANGE` match ("2017.10 - 2019.3"), months inclusive."""
-    start = _year_first_index(match.group("start"))
-    end_text = match.group("end")
-    if _NOW_RE.fullmatch(end_text):
-        end = today.year * 12 + today.month
-    else:
-        end = _year_first_index(end_text) + 1
-    if start >= end or end - start > 50 * 12:
-        return None
-    return Span(start, end)
+    return _closed_span(match, today, _year_first_index)
 
 
 def _year_first_index(text: str) -> int:

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from recruiter_kit.screening.experience import FoundEntry
-from recruiter_kit.screening.normalize import is_bullet
 from recruiter_kit.screening.results import Evidence, ExperienceEntry, FlagHit, SkillHit
 from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.sections import Line, TextIndex
-from recruiter_kit.screening.signals import number
+from recruiter_kit.screening.signals import describes_work, number
 from recruiter_kit.screening.taxonomy import Taxonomy
 
 _MAX_EVIDENCE = 5
 _NO_FLAG_SECTIONS = frozenset({"education", "certifications"})
-_SENTENCE_WORDS = 8  # a line this long under a job describes it, bullet or not
 _PER_DAY = {
     "second": 86400,
     "sec": 86400,
@@ -271,7 +269,7 @@ def _body(facts: Facts, job: FoundEntry) -> Iterator[Line]:
     for line in facts.lines[job.line + 1 : end]:
         if line.heading or line.section != section:
             return
-        if is_bullet(line.text) or len(line.text.split()) >= _SENTENCE_WORDS:
+        if describes_work(line.text):
             yield line
 
 

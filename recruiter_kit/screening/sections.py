@@ -65,7 +65,7 @@ class SectionFinder:
         }
         # Words that mark spoken languages ("English (native), German (B2)").
         self._spoken = re.compile(
-            rf"\b{_one_of(parts.get('spoken_language_words', []))}\b",
+            rf"\b{one_of(parts.get('spoken_language_words', []))}\b",
             re.IGNORECASE,
         )
         #: Headings that head a part of a section when client labels follow them
@@ -75,7 +75,7 @@ class SectionFinder:
             for section, names in parts.get("client_work_headings", {}).items()
         }
         self._client_label = re.compile(
-            rf"^\W*{_one_of(parts.get('client_labels', []))}\s*[:\-–—]",
+            rf"^\W*{one_of(parts.get('client_labels', []))}\s*[:\-–—]",
             re.IGNORECASE,
         )
 
@@ -176,7 +176,7 @@ class SectionFinder:
         return not any(self._spoken.search(line) for line in following)
 
 
-def _one_of(words: list[str]) -> str:
+def one_of(words: list[str]) -> str:
     """An alternation of `words`; an empty list matches nothing, rather than everywhere."""
     return f"(?:{'|'.join(words)})" if words else "(?!)"
 

@@ -14,6 +14,7 @@ BULLET_SECTIONS = frozenset({"experience", "projects", "awards", "leadership"})
 _WEAK_PHRASE_SECTIONS = BULLET_SECTIONS | {"summary"}
 _DIGIT = re.compile(r"\d")
 _DATE_ONLY = re.compile(r"^[\W\d]*$")
+_SENTENCE_WORDS = 8
 _AUDIENCE = re.compile(
     # "3+ million users": the plus may come before the multiplier as well as after it.
     r"(\d[\d,.]*)\+?\s?(k|m|b|mm|thousand|million|billion)?\+?\s+(?:[a-z-]+\s){0,2}"
@@ -47,9 +48,15 @@ def bullet_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.heading or line.section not in BULLET_SECTIONS or _DATE_ONLY.match(line.text):
             continue
-        if is_bullet(line.text) or len(line.text.split()) >= 8:
+        if describes_work(line.text):
             bullets.append(line)
     return bullets
+
+
+def describes_work(text: str) -> bool:
+    """Whether a line under a job describes the work: a bullet, or a sentence of some length
+    (a title or a place is short)."""
+    return is_bullet(text) or len(text.split()) >= _SENTENCE_WORDS
 
 
 def is_quantified(text: str, rules: Rules) -> bool:

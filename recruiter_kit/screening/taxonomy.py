@@ -22,10 +22,12 @@ TOKEN = re.compile(r"\.?[^\W_]+(?:(?:[#+]+|\.(?=[^\W_]))[^\W_]*)*")
 # Chinese, Japanese and Korean are written without spaces, so a Latin name runs
 # straight into them ("Redis等", "使用Go开发"). Python counts their characters as
 # word characters; a run of them is a token of its own.
+#: The CJK ideographs (basic, extension A and compatibility), as a character-class range.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = (
     "\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"  # radicals, kana, bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs
-    "\uac00-\ud7af"  # Hangul syllables
+    + HAN
+    + "\uac00-\ud7af"  # Hangul syllables
 )
 _LATIN = rf"[^\W_{_CJK}]"
 _TOKEN_BESIDE_CJK = re.compile(rf"\.?{_LATIN}+(?:(?:[#+]+|\.(?={_LATIN})){_LATIN}*)*|[{_CJK}]+")

@@ -367,17 +367,11 @@ class Screened:
         return _ENCODER.encode(stored)
 
 
-def screen_to_stored(
-    screener: Any, data: bytes, filename: str, job: JobCriteria | None
-) -> Screened:
-    """Screen and encode in one step, so workers hand back cheap, storable data."""
-    return Screened.of(screener.screen_bytes(data, filename, job))
-
-
 def screen_many_to_stored(
     screener: Any, documents: list[tuple[bytes, str]], job: JobCriteria | None
 ) -> list[Screened]:
-    """`screen_to_stored` for a batch (bytes, filename), screened stage by stage."""
+    """Screen a batch (bytes, filename) stage by stage and encode each result, so workers
+    hand back cheap, storable data."""
     return [Screened.of(result) for result in screener.screen_many(documents, job)]
 
 
@@ -391,12 +385,6 @@ def _init_worker(low_priority: bool = False) -> None:
         from recruiter_kit.screening.screener import Screener
 
         _worker_screener = Screener()
-
-
-def _screen_in_worker(data: bytes, filename: str, job: JobCriteria | None) -> Screened:
-    if _worker_screener is None:
-        _init_worker()
-    return screen_to_stored(_worker_screener, data, filename, job)
 
 
 def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> Screened:
@@ -532,8 +520,8 @@ class ScreeningStream:
 
     `put` hands a file over (it is submitted when it carries bytes); `ready`
     yields the files whose results are in, oldest first, blocking only when
-    the window is full. A crashed worker costs only the file at the head: the
-    pool is rebuilt and the rest resubmitted.
+    the window is full. A worker that crashes, or stalls past `TASK_DEADLINE_S`,
+    costs only the file that caused it: the pool is rebuilt and the rest resubmitted.
     """
 
     def __init__(
@@ -669,15 +657,10 @@ class ScreeningStream:
             return
         pending = task[0]
         pending.slot = None
-        if pending.sha256 is not None:
-            pending.future = self._executor.submit(
-                _screen_file_in_worker, str(pending.path), pending.sha256, self._job
-            )
-        else:
-            assert pending.data is not None
-            pending.future = self._executor.submit(
-                _screen_in_worker, pending.data, pending.path.name, self._job
-            )
+        assert pending.sha256 is not None  # the caller hashed every file it read
+        pending.future = self._executor.submit(
+            _screen_file_in_worker, str(pending.path), pending.sha256, self._job
+        )
 
     def _stop_workers(self) -> None:
         """Kill the pool's processes: a worker stuck in a reader's C code never returns,

@@ -197,12 +197,10 @@ def normalise_phone(phone: str | None) -> str | None:
     return ("+" if phone.strip().startswith("+") else "") + digits
 
 
-def stored_result(result: ScreeningResult, *, keep_match: bool) -> dict[str, Any]:
+def stored_result(result: ScreeningResult) -> dict[str, Any]:
     """The result as stored (`encode_stored`): the text lives once, on the document, and
     each evidence line's text once in the result."""
     data: dict[str, Any] = json.loads(encode_stored(result))
-    if not keep_match:
-        data["match"] = None
     return data
 
 
@@ -691,25 +689,22 @@ def _document(pending: Pending, screened: Screened, candidate_id: int | None) ->
 
 
 def _new_screening(
-    document_id: int, candidate_id: int | None, job_id: int | None, data: dict[str, Any]
+    document_id: int, candidate_id: int | None, job_id: int, data: dict[str, Any]
 ) -> NewScreening:
+    """A stored document's screening for a job, from its stored result (`stored_result`)."""
     match = data.get("match")
-    keep_match = job_id is not None and match is not None
-    stored = dict(data)
-    if not keep_match:
-        stored["match"] = None
     return NewScreening(
         document_id=document_id,
         candidate_id=candidate_id,
         job_id=job_id,
         status=data["status"],
         error=data.get("error"),
-        score=match["score"] if keep_match and match is not None else None,
+        score=match["score"] if match is not None else None,
         level=data.get("level"),
         years=data.get("years_experience"),
         green=len(data.get("green_flags") or []),
         yellow=len(data.get("yellow_flags") or []),
-        result=stored,
+        result=data,
     )
 
 
@@ -745,13 +740,10 @@ def _screen_for_job(
     if row.job_id is None or row.job_id == job_id:
         screenings.set_job(row.screening_id, job_id)
         if result.match is not None:
-            screenings.set_match(
-                row.screening_id, result.match.score, stored_result(result, keep_match=True)
-            )
+            screenings.set_match(row.screening_id, result.match.score, stored_result(result))
         screening_id = row.screening_id
     else:
-        stored = stored_result(result, keep_match=True)
-        new = _new_screening(row.document_id, row.candidate_id, job_id, stored)
+        new = _new_screening(row.document_id, row.candidate_id, job_id, stored_result(result))
         screening_id = screenings.add(new)
     if row.candidate_id is not None:
         _, current_job = screenings.candidate_code_and_job(row.candidate_id)

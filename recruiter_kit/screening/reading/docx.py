@@ -21,7 +21,7 @@ from recruiter_kit.screening.reading.limits import (
     MAX_UNPACKED_BYTES,
     MAX_ZIP_MEMBERS,
 )
-from recruiter_kit.screening.reading.model import RawDocument
+from recruiter_kit.screening.reading.model import CONTACT_SCHEMES, RawDocument
 from recruiter_kit.screening.reading.written import docx_written
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -189,6 +189,6 @@ def _hyperlinks(document: Any) -> list[str]:
             target = str(relation.target_ref)
             if target.startswith(("http://", "https://")):
                 links.append(target.split("?", 1)[0])
-            elif target.lower().startswith(("mailto:", "tel:")):
+            elif target.lower().startswith(CONTACT_SCHEMES):
                 links.append(target)
     return list(dict.fromkeys(links))

@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from recruiter_kit.screening.reading.model import CONTACT_SCHEMES
+
 _PARSER = MarkdownIt("commonmark").enable("table")
 # A YAML front matter block ("---" lines around "key: value" lines) at the very top.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -23,7 +25,6 @@ _FRONT_MATTER_FIELD = re.compile(r"^(name|title|label|email|phone)\s*:\s*(.+?)\s
 _YAML_LINE = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+\S.*|\s*-\s.*|\s*#.*)$")
 # Pandoc attribute lists ("{.breakable}") carry no text.
 _ATTRIBUTES = re.compile(r"\{[.#][^{}\n]*\}")
-_CONTACT_SCHEMES = ("mailto:", "tel:")
 
 
 def markdown_lines(text: str) -> tuple[list[str], list[str]]:
@@ -96,7 +97,7 @@ class _Renderer:
                 parts.append(html_text(child.content))
             elif kind == "link_open":
                 target = str(child.attrs.get("href") or "")
-                if target.lower().startswith(_CONTACT_SCHEMES):
+                if target.lower().startswith(CONTACT_SCHEMES):
                     contact = target.split(":", 1)[1]
                 elif target:
                     self._links.append(target)

@@ -7,6 +7,9 @@ from datetime import date
 
 from recruiter_kit.core.errors import DocumentError
 
+#: Link schemes kept as they are written: an e-mail address or a phone number behind a link.
+CONTACT_SCHEMES = ("mailto:", "tel:")
+
 
 @dataclass(slots=True)
 class RawDocument:

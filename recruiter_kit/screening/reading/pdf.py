@@ -56,7 +56,7 @@ def read_pdf(data: bytes, filename: str) -> RawDocument:
         budget = _Budget(name)
         for index in range(count):
             page = load_page(document, index, name)
-            text, still_glued = _page_text(page, index, document, links, budget)
+            text, still_glued = _page_text(page, index, links, budget)
             # pdfplumber walks every glyph drawn, in Python, overdrawn ones too, which
             # pdfium folds together: only a page of a resume's size goes to it.
             if still_glued and budget.last_page_objects <= MAX_REREAD_OBJECTS:
@@ -153,7 +153,6 @@ class _Budget:
 def _page_text(
     page: pdfium.PdfPage,
     index: int,
-    document: pdfium.PdfDocument,
     links: list[str],
     budget: _Budget,
 ) -> tuple[str, bool]:
@@ -164,41 +163,40 @@ def _page_text(
     """
     try:
         budget.spend_objects(page)
-    except DocumentError:
-        page.close()
-        raise
-    width, height = page.get_size()
-    textpage = page.get_textpage()
-    try:
-        budget.check_characters(textpage, index)
-        links.extend(_link_targets(page, document))
-        boxes = _boxes(textpage, width, height)
-        columns = None if boxes is None else find_columns(boxes, width, height)
-        if columns is not None:
-            return _read_columns(textpage, columns, width, height)
-        text = _clean(textpage.get_text_range())
-        if not looks_glued(text):
-            return text, False
-        # Words run together: put back the spaces the producer left out.
-        text = _clean(spaced_text(textpage))
-        return text, looks_glued(text)
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            budget.check_characters(textpage, index)
+            links.extend(_link_targets(page))
+            boxes = _boxes(textpage, width, height)
+            columns = None if boxes is None else find_columns(boxes, width, height)
+            if columns is not None:
+                return _read_columns(textpage, columns, width, height)
+            text = _clean(textpage.get_text_range())
+            if not looks_glued(text):
+                return text, False
+            # Words run together: put back the spaces the producer left out.
+            text = _clean(spaced_text(textpage))
+            return text, looks_glued(text)
+        finally:
+            textpage.close()
     finally:
-        textpage.close()
         page.close()
 
 
-def _link_targets(page: pdfium.PdfPage, document: pdfium.PdfDocument) -> list[str]:
+def _link_targets(page: pdfium.PdfPage) -> list[str]:
     """The URIs of the page's link annotations (web, mailto: and tel: links)."""
     targets = []
+    document = page.pdf.raw
     position, link = c_int(0), pdfium_c.FPDF_LINK()
     while pdfium_c.FPDFLink_Enumerate(page.raw, byref(position), byref(link)):
         action = pdfium_c.FPDFLink_GetAction(link)
         if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
             continue
-        size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+        size = pdfium_c.FPDFAction_GetURIPath(document, action, None, 0)
         if 1 < size <= _MAX_URI_BYTES:
             buffer = create_string_buffer(size)
-            pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, size)
+            pdfium_c.FPDFAction_GetURIPath(document, action, buffer, size)
             targets.append(buffer.value.decode("utf-8", "replace").strip())
     return [target for target in targets if target]
 
