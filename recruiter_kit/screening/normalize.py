@@ -44,7 +44,7 @@ _MARK_ROW = re.compile(rf"\n[ \t]*([{re.escape(_MARKS)}])\1{{2,}}[ \t\r]*(?=\n|$
 _SPACES = re.compile(r"[ \t\f\v]+")
 # Stars before a space are all markup ("*** Senior Engineer", an Org-mode heading).
 _BULLET_LIKE = re.compile(r"^[\s]*(?:\*+(?=[ \t])|[•◦▪▫●○■□►▸‣⁃∙·\-*–—]|\(cid:\d+\))\s*")
-_WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
+WRAPPED_LENGTH = 35  # characters; a line shorter than this did not wrap
 # A line this long with this many wide gaps is a flattened document, not a paragraph.
 _FLATTENED_LENGTH = 500
 _FLATTENED_GAPS = 3
@@ -146,7 +146,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
         if (
             joined
             and line[0].islower()
-            and len(joined[-1]) >= _WRAPPED_LENGTH
+            and len(joined[-1]) >= WRAPPED_LENGTH
             and "@" not in line.split(" ", 1)[0]
             and not joined[-1].endswith((".", "!", "?", ":"))
         ):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from recruiter_kit.screening.normalize import WRAPPED_LENGTH
 from recruiter_kit.screening.results import Evidence, SkillHit
 from recruiter_kit.screening.sections import Line
 from recruiter_kit.screening.taxonomy import (
@@ -123,6 +124,12 @@ class _Hit:
     writes_out: tuple[str, ...] = ()
 
 
+# One line as the matcher read it: the line, its text as searched (the candidate's name
+# blanked out), its tokens as written and lower-cased, and the hits kept on it.
+# A plain tuple: one is made for every line of every resume.
+_LineRead = tuple[Line, str, list[str], list[str], list[_Hit]]
+
+
 class SkillMatcher:
     """Matches skills against lines; build once per taxonomy, reuse for every resume."""
 
@@ -144,16 +151,83 @@ class SkillMatcher:
         """
         hits: list[_Hit] = []
         leftovers: list[tuple[str, Line]] = []
+        inner_pairs = self._taxonomy.inner_pairs
+        # The line before, kept back from `hits` while a form may run on from it.
+        above: _LineRead | None = None
         for line in lines:
-            if not line.heading:
-                text = line.text
-                if person_name and person_name in text:
-                    text = text.replace(person_name, " ")
-                hits.extend(self._line_hits(line, text, leftovers))
+            if line.heading:
+                if above is not None:
+                    hits.extend(above[4])
+                    above = None
+                continue
+            text = line.text
+            if person_name and person_name in text:
+                text = text.replace(person_name, " ")
+            found, tokens, lowered = self._line_hits(line, text, leftovers)
+            if above is not None:
+                if (
+                    lowered
+                    and (above[3][-1], lowered[0]) in inner_pairs
+                    and above[0].section == line.section
+                ):
+                    self._form_across(above, (line, text, tokens, lowered, found))
+                hits.extend(above[4])
+                above = None
+            if lowered:
+                above = (line, text, tokens, lowered, found)
+        if above is not None:
+            hits.extend(above[4])
         hits.extend(self._fuzzy_hits(leftovers))
         return self._collect(hits)
 
-    def _line_hits(self, line: Line, text: str, leftovers: list[tuple[str, Line]]) -> list[_Hit]:
+    def _form_across(self, above: _LineRead, below: _LineRead) -> None:
+        """A form a layout wrapped over two lines ("... Java and Spring" / "Boot services").
+
+        It counts on the line it starts on, and the parts each line holds on
+        its own ("Microsoft SQL" above "Server") give way to it, as they do
+        when the form is written on one line. Only a wrap counts: the line above
+        ran to the margin or is a list that goes on below, and no punctuation
+        or bullet stands between the two parts. A short label over a list
+        ("Backend Core" over "Java, Spring Boot") did not wrap.
+        """
+        line, text, tokens, lowered, found = above
+        _, text_below, tokens_below, lowered_below, found_below = below
+        if not (
+            text.rstrip().endswith(tokens[-1])
+            and text_below.lstrip().startswith(tokens_below[0])
+            and (len(text) >= WRAPPED_LENGTH or _LIST_SEPARATOR.search(text))
+        ):
+            return
+        taxonomy = self._taxonomy
+        count = len(tokens)
+        for size_above in range(min(count, taxonomy.max_tokens - 1), 0, -1):
+            start = count - size_above
+            if lowered[start] not in taxonomy.first_tokens or any(
+                hit.start < start < hit.end for hit in found
+            ):
+                continue  # no form starts there, or one written above already runs through it
+            rest = taxonomy.max_tokens - size_above
+            size, form = self._longest(
+                tokens[start:] + tokens_below[:rest], lowered[start:] + lowered_below[:rest], 0
+            )
+            if (
+                size <= size_above
+                or form is None
+                or form.skill is None
+                or form.needs_context
+                or (form.skill.profile_site and self._is_contact_line(line, text))
+            ):
+                continue
+            size_below = size - size_above
+            found[:] = [hit for hit in found if hit.start < start]
+            found_below[:] = [hit for hit in found_below if hit.start >= size_below]
+            found.append(_Hit(form.skill, line, start, count, False, form.writes_out))
+            return
+
+    def _line_hits(
+        self, line: Line, text: str, leftovers: list[tuple[str, Line]]
+    ) -> tuple[list[_Hit], list[str], list[str]]:
+        """The hits kept on one line, and the line's tokens as written and lower-cased."""
         # token_pattern's test, written out: it runs for every line.
         plain = text.isascii() or text.lstrip(BULLETS).isascii()
         pattern = TOKEN if plain else token_pattern(text)
@@ -200,7 +274,7 @@ class SkillMatcher:
         if words and (line.section == "skills" or _list_of_names(text)):
             leftovers.extend((word, line) for word in words)
         if not found:
-            return found
+            return found, tokens, lowered_tokens
         # Few lines name a company ("VMware Ltd"): the others skip the look after each hit.
         spans = (
             [m.span() for m in pattern.finditer(text)]
@@ -216,7 +290,7 @@ class SkillMatcher:
         ]
         if listed:
             kept.extend(_language_list_items(listed, kept, lowered_tokens, text, pattern))
-        return _without_spelt_out_parts(kept)
+        return _without_spelt_out_parts(kept), tokens, lowered_tokens
 
     def _in_company_name(
         self, lowered: list[str], spans: list[tuple[int, int]], text: str, end: int

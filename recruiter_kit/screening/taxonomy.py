@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from recruiter_kit import resources
@@ -121,6 +122,9 @@ class Taxonomy:
     first_tokens: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # The first two tokens of every longer form: "the" starts a form only before "rest".
     first_pairs: set[tuple[str, str]] = field(default_factory=set)
+    # Every two neighbouring tokens of a longer form: where a line may end and the next
+    # go on with the same form ("Spring" / "Boot" wrapped at the margin).
+    inner_pairs: set[tuple[str, str]] = field(default_factory=set)
     # Skill names that are written in capitals as acronyms (REST, SOAP): a blocker for
     # ordinary words ("the rest") never hides one written that way ("the REST API").
     acronyms: set[str] = field(default_factory=set)
@@ -221,6 +225,7 @@ class Taxonomy:
         self.first_tokens[key[0]] = tuple(sorted(sizes, reverse=True))
         if len(key) > 1:
             self.first_pairs.add((key[0], key[1]))
+            self.inner_pairs.update(pairwise(key))
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for any known form of a skill ("k8s" -> "Kubernetes")."""

@@ -393,3 +393,50 @@ def test_parts_spelt_out_beside_their_stack_count_as_the_stack(screener: Screene
 
 def test_a_part_named_alone_is_its_own_skill(screener: Screener) -> None:
     assert {"Kibana", "Logstash"} <= names(screen(screener, "Skills\nLogstash, Kibana, Grafana\n"))
+
+
+def first_evidence(result: ScreeningResult, name: str) -> str:
+    return next(hit.evidence[0].line for hit in result.skills if hit.name == name)
+
+
+def test_a_name_wrapped_at_the_margin_is_read_whole(screener: Screener) -> None:
+    result = screen(
+        screener,
+        "Experience\n"
+        "• Moved the ledger and the payment workers to Google Cloud\n"
+        "Platform, rewriting the settlement jobs as Java and Spring\n"
+        "Boot services behind one gateway; reports moved to Microsoft SQL\n"
+        "Server.\n",
+    )
+    found = names(result)
+    assert {"Google Cloud", "Spring Boot", "Microsoft SQL Server"} <= found
+    # The parts give way to the whole name, as when it is written on one line.
+    assert "SQL" not in found and "Spring" not in found
+    assert first_evidence(result, "Spring Boot").endswith("as Java and Spring")
+    assert all(hit.evidenced for hit in result.skills if hit.name == "Spring Boot")
+
+
+def test_a_skills_list_wrapped_in_a_narrow_column(screener: Screener) -> None:
+    result = screen(screener, "Skills\nDocker, Terraform, GitHub\nActions, Kafka\n")
+    found = names(result)
+    assert "GitHub Actions" in found and "GitHub" not in found
+    assert first_evidence(result, "GitHub Actions") == "Docker, Terraform, GitHub"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The line above ends a sentence or an item: the next one starts afresh.
+        "Experience\n• Built the order service with Java and Spring.\nBoot time fell by half.\n",
+        "Skills\nDocker, Terraform, GitHub,\nActions taken on every alert: paging.\n",
+        # A new bullet below is a new item.
+        "Experience\n• Built the order service with Java and Spring\n• Boot time fell by half\n",
+        # A short label over a list did not wrap.
+        "Skills\nSpring\nBoot camps taught: 3\n",
+    ],
+)
+def test_a_name_is_not_joined_across_a_line_that_did_not_wrap(
+    screener: Screener, text: str
+) -> None:
+    assert "Spring Boot" not in names(screen(screener, text))
+    assert "GitHub Actions" not in names(screen(screener, text))
