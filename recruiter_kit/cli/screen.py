@@ -89,8 +89,14 @@ def _screen(args: argparse.Namespace) -> int:
     table = _Table(args.blind)
     show = (lambda outcome: _print_line(outcome, criteria, args.blind)) if args.json else table.add
     tally = _Tally(show)
+    # Isolated: with one worker too, a file that stalls a reader is stopped, not waited on.
     job = service.import_files(
-        args.paths, job_id=args.job, criteria=criteria, workers=args.workers, on_file=tally
+        args.paths,
+        job_id=args.job,
+        criteria=criteria,
+        workers=args.workers,
+        on_file=tally,
+        isolated=True,
     )
     try:
         summary = tally.run(job)

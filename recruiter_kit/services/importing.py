@@ -435,13 +435,13 @@ class _InlineExecutor(Executor):
         return future
 
 
-def make_executor(workers: int, low_priority: bool = False) -> Executor:
-    """An executor for `workers` screening processes (inline for one).
+def make_executor(workers: int, low_priority: bool = False, isolated: bool = False) -> Executor:
+    """An executor for `workers` screening processes (inline for one, unless `isolated`).
 
     Each worker builds its screener as it starts (`_init_worker`), all of them at
     once, rather than waiting for one built here first.
     """
-    if workers <= 1:
+    if workers <= 1 and not isolated:
         return _InlineExecutor()
     method = _start_method()
     context = multiprocessing.get_context(method)
@@ -531,9 +531,13 @@ class ScreeningStream:
         screener: Callable[[], Any] | None = None,
         low_priority: bool = False,
         inline_batch: int = INLINE_FILES_PER_TASK,
+        isolated: bool = False,
     ) -> None:
         self._workers = max(1, workers)
         self._low_priority = low_priority
+        self._isolated = isolated
+        #: Screening in this process: one worker, not isolated, and a screener to use.
+        self._inline = self._workers == 1 and not isolated and screener is not None
         self._job = job
         self._screener = screener
         self._executor: Executor | None = None
@@ -545,7 +549,7 @@ class ScreeningStream:
     def __enter__(self) -> ScreeningStream:
         # Worker processes build their own screeners, side by side: building one here
         # first, for forked workers to share, kept the other cores waiting for it.
-        _settle_long_lived(self._screener if self._workers == 1 else None)
+        _settle_long_lived(self._screener if self._inline else None)
         try:
             self._executor = self._make_executor()
             if isinstance(self._executor, ProcessPoolExecutor):
@@ -576,7 +580,7 @@ class ScreeningStream:
         self._window_bytes = 0
 
     def _make_executor(self) -> Executor:
-        return make_executor(self._workers, self._low_priority)
+        return make_executor(self._workers, self._low_priority, self._isolated)
 
     def put(self, pending: Pending) -> Iterator[Pending]:
         if pending.data is not None:
@@ -642,7 +646,8 @@ class ScreeningStream:
         """Send files to be screened: inline as one batch, to a worker several in one
         task, or one alone."""
         assert self._executor is not None
-        if self._workers == 1 and self._screener is not None:
+        if self._inline:
+            assert self._screener is not None
             documents = [(p.data, p.path.name) for p in task if p.data is not None]
             assert len(documents) == len(task)  # only files read by the caller are submitted
             future = self._executor.submit(

@@ -248,6 +248,7 @@ class ScreeningService:
         token: CancelToken | None = None,
         low_priority: bool = False,
         inline_batch: int = INLINE_FILES_PER_TASK,
+        isolated: bool = False,
     ) -> LongJob[ImportSummary]:
         """Import and screen files and folders; a generator yielding progress after each file.
 
@@ -255,14 +256,18 @@ class ScreeningService:
             paths: files and folders (searched recursively).
             job_id: the job the candidates apply for; their screenings are matched to it.
             criteria: match against these instead of the job's (e.g. from a job file).
-            workers: screening processes; 1 screens in this process.
+            workers: screening processes; 1 screens in this process unless `isolated`.
             on_file: called with each file's outcome as soon as it is stored.
             token: checked between files; a cancelled import keeps what it stored.
             low_priority: run worker processes at a lower CPU priority (the desktop
                 app does, so the window stays responsive).
-            inline_batch: files screened together when one worker screens inline,
-                stage by stage (`Screener.screen_many`); 1 reports each file as soon
-                as it is stored.
+            inline_batch: files screened together when one worker screens, stage by
+                stage (`Screener.screen_many`); 1 reports each file as soon as it is
+                stored.
+            isolated: screen in a worker process even with one worker. A file made
+                to stall a reader's C code cannot be stopped in this process; in a
+                worker it is stopped after `TASK_DEADLINE_S` and the batch goes on.
+                The desktop app and the command line always isolate.
         """
         if criteria is None and job_id is not None:
             criteria = self.criteria_for_job(job_id)
@@ -272,6 +277,7 @@ class ScreeningService:
             lambda: self.screener,
             low_priority=low_priority,
             inline_batch=inline_batch,
+            isolated=isolated,
         )
         with stream:  # worker processes start here, and get ready while files are collected
             collected = collect_files(paths)

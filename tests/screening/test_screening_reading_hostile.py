@@ -11,6 +11,7 @@ import zlib
 import pytest
 import screening_fixtures as fx
 
+from recruiter_kit.cli import main
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.core.progress import CancelToken, run_to_end
 from recruiter_kit.screening.reading import limits, read_document
@@ -265,10 +266,7 @@ def forms_drawing_forms(levels: int, fan_out: int) -> bytes:
     return pdf_of([page, stream(RESUME + b"\n/X Do"), FONT, *forms])
 
 
-def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
-    database, tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(importing, "TASK_DEADLINE_S", 2.0)
+def inbox_with_a_stalling_file(tmp_path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "a_stall.pdf").write_bytes(forms_drawing_forms(8, 10))
@@ -276,15 +274,41 @@ def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
         (folder / f"{name}.txt").write_text(
             f"{name[2:].title()} Example\nExperience\nBuilt Python services\n", encoding="utf-8"
         )
+    return folder
+
+
+# Two workers, and one isolated in a process of its own (the desktop app and the
+# command line on a single core).
+@pytest.mark.parametrize(("workers", "isolated"), [(2, False), (1, True)])
+def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch, workers: int, isolated: bool
+) -> None:
+    monkeypatch.setattr(importing, "TASK_DEADLINE_S", 2.0)
+    folder = inbox_with_a_stalling_file(tmp_path)
     outcomes: list[FileOutcome] = []
     service = ScreeningService(database)
     started = time.monotonic()
-    summary = run_to_end(service.import_files([folder], workers=2, on_file=outcomes.append))
+    summary = run_to_end(
+        service.import_files([folder], workers=workers, isolated=isolated, on_file=outcomes.append)
+    )
     assert time.monotonic() - started < 60
     assert summary.ok == 2 and summary.failures == 1
     stalled = next(outcome for outcome in outcomes if outcome.path.name == "a_stall.pdf")
     assert stalled.error is not None
     assert "a_stall.pdf: reading took longer than 2 s and was stopped" in stalled.error
+
+
+def test_the_command_line_stops_a_stalling_file_with_one_worker_too(
+    db_url, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(importing, "TASK_DEADLINE_S", 2.0)
+    folder = inbox_with_a_stalling_file(tmp_path)
+    started = time.monotonic()
+    code = main(["--db", db_url, "screen", str(folder), "--workers", "1", "--json"])
+    assert time.monotonic() - started < 60
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 0 and [line["status"] for line in lines] == ["error", "ok", "ok"]
+    assert "a_stall.pdf: reading took longer than 2 s and was stopped" in lines[0]["error"]
 
 
 def test_a_cancel_does_not_wait_for_a_file_that_stalls_its_reader(

@@ -40,6 +40,7 @@ def screener(monkeypatch: pytest.MonkeyPatch) -> GatedScreener:
 def workspace(qtbot, ui_context) -> CandidatesWorkspace:  # type: ignore[no-untyped-def]
     widget = CandidatesWorkspace(ui_context)
     widget.workers = 1
+    widget.isolated = False
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.job_box.count() == 1)
     return widget

@@ -151,6 +151,7 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui
     workspace = CandidatesWorkspace(ui_context)
     qtbot.addWidget(workspace)
     workspace.workers = 1
+    workspace.isolated = False
     workspace.import_paths([tmp_path / "inbox"])
     qtbot.waitUntil(
         lambda: not workspace.importing and workspace.model.rowCount() == 1, timeout=20_000

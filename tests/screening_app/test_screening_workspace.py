@@ -29,6 +29,7 @@ def job_id(database) -> int:  # type: ignore[no-untyped-def]
 def workspace(qtbot, ui_context, job_id) -> CandidatesWorkspace:  # type: ignore[no-untyped-def]
     widget = CandidatesWorkspace(ui_context)
     widget.workers = 1  # the stand-in screener lives in this process
+    widget.isolated = False
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.job_box.count() == 2)
     widget.select_job(job_id)

@@ -23,6 +23,7 @@ def job_id(database) -> int:  # type: ignore[no-untyped-def]
 def workspace(qtbot, ui_context, job_id) -> CandidatesWorkspace:  # type: ignore[no-untyped-def]
     widget = CandidatesWorkspace(ui_context)
     widget.workers = 1
+    widget.isolated = False
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()

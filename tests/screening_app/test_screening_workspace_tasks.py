@@ -37,6 +37,7 @@ def test_every_task_is_submitted_with_the_workspace_as_owner(
     monkeypatch.setattr(ui_context.tasks, "submit", recording_submit)
     workspace = CandidatesWorkspace(ui_context)
     workspace.workers = 1
+    workspace.isolated = False
     qtbot.addWidget(workspace)
     qtbot.waitUntil(lambda: workspace.job_box.count() == 2)
     workspace.select_job(job_id)

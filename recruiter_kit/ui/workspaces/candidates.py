@@ -76,6 +76,9 @@ class CandidatesWorkspace(QWidget):
         self._job_ids: list[int | None] = [None]
         self.last_summary: ImportSummary | None = None
         self.workers = import_workers()
+        #: Screen in worker processes even with one worker, so a file that stalls a
+        #: reader is stopped; off, one worker screens in this process.
+        self.isolated = True
         self.setAcceptDrops(True)
         self._build()
         self._refresh_timer = QTimer(self)
@@ -342,13 +345,14 @@ class CandidatesWorkspace(QWidget):
 
     def _start_import(self, paths: list[Path], job_id: int | None) -> TaskHandle:
         service = self._service
-        workers = self.workers
+        workers, isolated = self.workers, self.isolated
         self.progress.setRange(0, 0)
         self.progress_label.setText("Importing…")
         self.progress_strip.setVisible(True)
         self._import = self._submit(
             # One worker (one core) screens each file on its own, so the window shows
-            # every file as soon as it is stored and a cancel takes effect at once.
+            # every file as soon as it is stored and a cancel takes effect at once; in
+            # a process of its own, so a file that stalls a reader is stopped.
             lambda token: service.import_files(
                 paths,
                 job_id=job_id,
@@ -356,6 +360,7 @@ class CandidatesWorkspace(QWidget):
                 token=token,
                 low_priority=True,
                 inline_batch=1,
+                isolated=isolated,
             ),
             description="Importing resumes",
             writes=True,
