@@ -78,8 +78,12 @@ def test_gui_heartbeat_never_stalls_during_a_300_resume_import(qtbot, ui_context
 
 
 @pytest.mark.slow
-def test_cancel_stops_the_import_and_keeps_what_was_stored(qtbot, ui_context, folder):
+# Two workers, and one in a process of its own (the app on a one-core machine).
+@pytest.mark.parametrize("workers", [2, 1])
+def test_cancel_stops_the_import_and_keeps_what_was_stored(qtbot, ui_context, folder, workers):
     workspace = CandidatesWorkspace(ui_context)
+    workspace.workers = workers
+    assert workspace.isolated
     qtbot.addWidget(workspace)
     progressed: list[int] = []
     handle = workspace.import_paths([folder])
