@@ -314,10 +314,7 @@ def test_the_command_line_stops_a_stalling_file_with_one_worker_too(
 def test_a_cancel_does_not_wait_for_a_file_that_stalls_its_reader(
     database, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    (folder / "a_stall.pdf").write_bytes(forms_drawing_forms(8, 10))
-    (folder / "b_dana.txt").write_text("Dana Example\nExperience\nBuilt Python services\n")
+    folder = inbox_with_a_stalling_file(tmp_path)
     token = CancelToken()
     put = importing.ScreeningStream.put
 

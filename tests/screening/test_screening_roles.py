@@ -9,30 +9,37 @@ from recruiter_kit.screening.rules import Rules
 from recruiter_kit.screening.screener import Screener
 
 
-def test_a_labelled_position_line_gives_the_title(screener: Screener) -> None:
-    text = (
-        "Experience\n"
-        "Mar 2018 - Jun 2023: Brightwater Logistics - Leeds\n"
-        "Position: *Warehouse Supervisor*\n"
-        "• Ran a team of twelve on the night shift\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "title", "organisation"),
+    [
+        (
+            "Experience\n"
+            "Mar 2018 - Jun 2023: Brightwater Logistics - Leeds\n"
+            "Position: *Warehouse Supervisor*\n"
+            "• Ran a team of twelve on the night shift\n",
+            "Warehouse Supervisor",
+            "Brightwater Logistics - Leeds",
+        ),
+        # Two lines down, under the dates and the place.
+        (
+            "Experience\n"
+            "Quillfeather Ltd\n"
+            "2019 - 2023\n"
+            "Manchester, UK\n"
+            "Role: Backend Developer\n"
+            "• Wrote billing services in Go\n",
+            "Backend Developer",
+            "Quillfeather Ltd",
+        ),
+    ],
+    ids=["position-label", "role-two-lines-down"],
+)
+def test_a_labelled_title_line_gives_the_title(
+    screener: Screener, text: str, title: str, organisation: str
+) -> None:
     [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert entry.title == "Warehouse Supervisor"
-    assert entry.organisation == "Brightwater Logistics - Leeds"
-
-
-def test_a_labelled_title_two_lines_down_is_read(screener: Screener) -> None:
-    text = (
-        "Experience\n"
-        "Quillfeather Ltd\n"
-        "2019 - 2023\n"
-        "Manchester, UK\n"
-        "Role: Backend Developer\n"
-        "• Wrote billing services in Go\n"
-    )
-    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert entry.title == "Backend Developer"
-    assert entry.organisation == "Quillfeather Ltd"
+    assert entry.title == title
+    assert entry.organisation == organisation
 
 
 def test_a_labelled_title_above_the_dates_keeps_the_one_below_for_the_next_entry(
