@@ -13,11 +13,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import multiprocessing
 import os
 import stat
-import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -34,6 +31,7 @@ from recruiter_kit.screening.results import (
     ScreeningResult,
     with_full_evidence,
 )
+from recruiter_kit.services.isolation import memory_message, process_pool, stop_processes
 
 #: Files in flight per worker: enough to keep every worker busy while the
 #: writer stores the previous result, few enough to hold memory flat.
@@ -51,8 +49,6 @@ INLINE_FILES_PER_TASK = 32
 #: Bytes of originals held while their files are screened: with large files,
 #: fewer are in flight rather than more memory used.
 MAX_WINDOW_BYTES = 64 * 1_048_576
-#: How much lower than the app's the worker processes' CPU priority is.
-WORKER_NICENESS = 5
 #: Seconds a worker task may keep its result waiting before its workers are stopped.
 #: A resume reads in milliseconds and a heavy one in a second, but a crafted file
 #: can hold a reader's C code for hours (a 3 KB PDF of nested forms keeps pdfium
@@ -375,12 +371,8 @@ def screen_many_to_stored(
     return [Screened.of(result) for result in screener.screen_many(documents, job)]
 
 
-def _init_worker(low_priority: bool = False) -> None:
+def _init_worker() -> None:
     global _worker_screener
-    # In the desktop app screening is background work: the process that stores
-    # results and draws the window should win the CPU when both want it.
-    if low_priority and hasattr(os, "nice"):
-        os.nice(WORKER_NICENESS)
     if _worker_screener is None:  # built once in each process
         from recruiter_kit.screening.screener import Screener
 
@@ -443,16 +435,7 @@ def make_executor(workers: int, low_priority: bool = False, isolated: bool = Fal
     """
     if workers <= 1 and not isolated:
         return _InlineExecutor()
-    method = _start_method()
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(PRELOAD)
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(low_priority,),
-    )
+    return process_pool(workers, _init_worker, low_priority=low_priority)
 
 
 def _ready() -> None:
@@ -473,29 +456,6 @@ def _settle_long_lived(screener: Callable[[], Any] | None) -> None:
     if screener is not None:
         screener()
         gc.freeze()
-
-
-#: Modules the fork server imports once, so each worker it forks starts warm.
-PRELOAD = [
-    "recruiter_kit.services.importing",
-    "recruiter_kit.screening.screener",
-    "pypdfium2",
-]
-
-
-def _start_method() -> str:
-    """fork when it is safe, else a fork server (or spawn where there is none).
-
-    Forking is the fastest start, but a process that runs other threads (Qt's,
-    a database writer's) can leave a forked child holding locks nobody will
-    release, so the desktop app and anything else with threads gets workers
-    from a fork server instead.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    alone = threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
-    if "fork" in methods and alone:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 # --- the calling side ------------------------------------------------------------
@@ -633,7 +593,9 @@ class ScreeningStream:
                     f"reading took longer than {TASK_DEADLINE_S:g} s and was stopped; the "
                     "file may be damaged or made to stall readers",
                 )
-            return _failed(pending.path, "screening crashed its worker process")
+            return _failed(
+                pending.path, f"screening crashed its worker process; {memory_message()}"
+            )
         except Exception as error:  # an engine bug must not stop the batch
             return _failed(pending.path, f"screening failed unexpectedly: {error}")
 
@@ -668,16 +630,7 @@ class ScreeningStream:
         )
 
     def _stop_workers(self) -> None:
-        """Kill the pool's processes: a worker stuck in a reader's C code never returns,
-        and shutting the pool down would wait for it."""
-        executor = self._executor
-        kill = getattr(executor, "kill_workers", None)  # Python 3.14 and later
-        if kill is not None:
-            kill()
-            return
-        processes = getattr(executor, "_processes", None) or {}
-        for process in list(processes.values()):
-            process.kill()
+        stop_processes(self._executor)
 
     def _rebuild(self) -> None:
         if self._executor is not None:

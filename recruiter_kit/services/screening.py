@@ -287,7 +287,7 @@ class ScreeningService:
                 yield report(FileOutcome(path=path, status="error", error=reason))
             known = self._known_shas()
             # Worker processes fork only when no thread runs beside this one (see
-            # importing._start_method): the log is copied aside for inline screening only.
+            # isolation.start_method): the log is copied aside for inline screening only.
             with self._db.connection(checkpoint_aside=workers <= 1) as connection:
                 # A cancel starts no new file. Files screened inline come back a whole
                 # batch at once and are stored before the next check; workers' tasks

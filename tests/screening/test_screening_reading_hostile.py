@@ -17,7 +17,7 @@ from recruiter_kit.core.progress import CancelToken, run_to_end
 from recruiter_kit.screening.reading import limits, read_document
 from recruiter_kit.screening.reading import text as text_module
 from recruiter_kit.screening.screener import Screener
-from recruiter_kit.services import importing
+from recruiter_kit.services import importing, isolation
 from recruiter_kit.services.screening import FileOutcome, ScreeningService
 
 HEADER = b"%PDF-1.7\n"
@@ -309,6 +309,40 @@ def test_the_command_line_stops_a_stalling_file_with_one_worker_too(
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0 and [line["status"] for line in lines] == ["error", "ok", "ok"]
     assert "a_stall.pdf: reading took longer than 2 s and was stopped" in lines[0]["error"]
+
+
+def hex_layered_bomb(megabytes: int) -> bytes:
+    """A PDF whose page draws `megabytes` MB of lines, deflated and then written as hex.
+
+    The hex layer hides the deflate data from the inflation check, and pdfium
+    holds about twenty times a content stream's size while it loads the page.
+    """
+    drawing = RESUME + b"\n" + b"0 0 m 1 1 l S\n" * (megabytes * 1024 * 1024 // 14)
+    data = zlib.compress(drawing, 9).hex().encode() + b">"
+    layered = b"<< /Length %d /Filter [/ASCIIHexDecode /FlateDecode] >>\nstream\n%s\nendstream"
+    return pdf_of([PAGE % b"", layered % (len(data), data), FONT])
+
+
+def test_a_worker_stops_at_its_memory_limit_and_the_batch_goes_on(
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without the limit the bomb takes about 3 GB and 10 s before the object count refuses it.
+    monkeypatch.setattr(isolation, "MAX_WORKER_MEMORY_BYTES", 512 * 1024 * 1024)
+    folder = inbox_with_a_stalling_file(tmp_path)
+    (folder / "a_stall.pdf").unlink()
+    bomb = hex_layered_bomb(128)
+    assert len(bomb) < 1_100_000
+    (folder / "a_bomb.pdf").write_bytes(bomb)
+    outcomes: list[FileOutcome] = []
+    summary = run_to_end(
+        ScreeningService(database).import_files(
+            [folder], workers=1, isolated=True, on_file=outcomes.append
+        )
+    )
+    assert summary.ok == 2 and summary.failures == 1
+    error = next(outcome.error for outcome in outcomes if outcome.path.name == "a_bomb.pdf")
+    assert error is not None and error.startswith("a_bomb.pdf: screening crashed")
+    assert "0.5 GB of memory a worker may use" in error
 
 
 def test_a_cancel_does_not_wait_for_a_file_that_stalls_its_reader(

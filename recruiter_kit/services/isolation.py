@@ -1,0 +1,119 @@
+"""Processes for work on files other people made: they can be stopped, and their memory is capped.
+
+A crafted PDF can hold pdfium's C code for hours or make it take all the
+machine's memory, and nothing in the calling process can interrupt it. Such
+work runs in a pool of worker processes instead: a worker that overruns its
+deadline is killed, and one that passes `MAX_WORKER_MEMORY_BYTES` fails.
+Screening (`importing`) and showing an original (`originals`) both use them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any
+
+from recruiter_kit.screening.reading.limits import MAX_WORKER_MEMORY_BYTES
+
+#: How much lower than the app's the worker processes' CPU priority is.
+WORKER_NICENESS = 5
+
+#: Modules the fork server imports once, so each worker it forks starts warm.
+PRELOAD = [
+    "recruiter_kit.services.importing",
+    "recruiter_kit.screening.screener",
+    "pypdfium2",
+]
+
+
+def process_pool(
+    workers: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    low_priority: bool = False,
+) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, each capped at `MAX_WORKER_MEMORY_BYTES` before
+    `initializer(*initargs)` runs in it."""
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(low_priority, MAX_WORKER_MEMORY_BYTES, initializer, initargs),
+    )
+
+
+def _start_worker(
+    low_priority: bool,
+    memory_limit: int,
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Any, ...],
+) -> None:
+    # In the desktop app this is background work: the process that stores results
+    # and draws the window should win the CPU when both want it.
+    if low_priority and hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+    limit_memory(memory_limit)
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space at `limit` bytes, where the system lets it.
+
+    Past the cap an allocation fails: Python raises `MemoryError`, and pdfium
+    aborts the process, which the pool reports as a broken pool. Where there are
+    no such limits (Windows), or the system refuses one, only deadlines apply.
+    """
+    try:
+        import resource
+    except ImportError:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def stop_processes(executor: Executor | None) -> None:
+    """Kill a pool's processes: a worker stuck in a reader's C code never returns,
+    and shutting the pool down would wait for it."""
+    kill = getattr(executor, "kill_workers", None)  # Python 3.14 and later
+    if kill is not None:
+        kill()
+        return
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.kill()
+
+
+def start_method() -> str:
+    """fork when it is safe, else a fork server (or spawn where there is none).
+
+    Forking is the fastest start, but a process that runs other threads (Qt's,
+    a database writer's) can leave a forked child holding locks nobody will
+    release, so the desktop app and anything else with threads gets workers
+    from a fork server instead.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    alone = threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
+    if "fork" in methods and alone:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def memory_message() -> str:
+    """How a worker's crash is explained: the likely causes, the memory cap among them."""
+    return (
+        "the file may be damaged, or need more than the "
+        f"{MAX_WORKER_MEMORY_BYTES / 1024**3:g} GB of memory a worker may use"
+    )
