@@ -6,10 +6,19 @@ import io
 import json
 import time
 import zipfile
-import zlib
 
 import pytest
 import screening_fixtures as fx
+from hostile_pdfs import (
+    FONT,
+    PAGE,
+    RESUME,
+    forms_drawing_forms,
+    hex_layered_bomb,
+    pdf_of,
+    stream,
+    text_page,
+)
 
 from recruiter_kit.cli import main
 from recruiter_kit.core.errors import DocumentError
@@ -19,47 +28,6 @@ from recruiter_kit.screening.reading import text as text_module
 from recruiter_kit.screening.screener import Screener
 from recruiter_kit.services import importing, isolation
 from recruiter_kit.services.screening import FileOutcome, ScreeningService
-
-HEADER = b"%PDF-1.7\n"
-FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-PAGE = (
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-    b"/Resources << /Font << /F1 5 0 R >> %s>> /Contents 4 0 R >>"
-)
-
-
-def pdf_of(objects: list[bytes], kids: bytes = b"[3 0 R]", count: int = 1) -> bytes:
-    """A PDF from numbered object bodies, with a correct cross-reference table."""
-    out = bytearray(HEADER)
-    offsets = []
-    pages = b"<< /Type /Pages /Kids %s /Count %d >>" % (kids, count)
-    bodies = [b"<< /Type /Catalog /Pages 2 0 R >>", pages]
-    for number, body in enumerate(bodies + objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(offsets) + 1,
-        start,
-    )
-    return bytes(out)
-
-
-def stream(data: bytes, keys: bytes = b"", *, layers: int = 0) -> bytes:
-    for _ in range(layers):
-        data = zlib.compress(data, 9)
-    filters = b"/Filter [" + b"/FlateDecode " * layers + b"] " if layers else b""
-    return b"<< /Length %d %s%s>>\nstream\n%s\nendstream" % (len(data), filters, keys, data)
-
-
-def text_page(content: bytes, *, layers: int = 1, extra: list[bytes] | None = None) -> bytes:
-    resources = b"/XObject << /Im1 6 0 R >> " if extra else b""
-    return pdf_of([PAGE % resources, stream(content, layers=layers), FONT, *(extra or [])])
-
-
-RESUME = b"BT /F1 10 Tf 72 720 Td (Jane Fuzz, Backend Engineer) Tj ET"
 
 
 def test_a_pdf_whose_content_inflates_enormously_is_refused_unread() -> None:
@@ -246,26 +214,6 @@ def test_an_overdrawn_glued_page_is_not_handed_to_the_slow_reader(
     assert "Experienced" in read_document(text_page(runs), "overdrawn.pdf").text
 
 
-def forms_drawing_forms(levels: int, fan_out: int) -> bytes:
-    """A 3 KB PDF whose page draws a form that draws the next `fan_out` times, `levels` deep.
-
-    pdfium expands every drawing while loading the page, in C code nothing can
-    interrupt: fan_out ** levels drawings (10 ** 8 takes it minutes).
-    """
-    forms = []
-    for level in range(levels):
-        number = 6 + level
-        if level < levels - 1:
-            body, xobjects = b"/X Do " * fan_out, b"/XObject << /X %d 0 R >> " % (number + 1)
-        else:
-            body, xobjects = RESUME, b""
-        keys = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] "
-        resources = b"/Resources << /Font << /F1 5 0 R >> %s>> " % xobjects
-        forms.append(stream(body, keys + resources))
-    page = PAGE % b"/XObject << /X 6 0 R >> "
-    return pdf_of([page, stream(RESUME + b"\n/X Do"), FONT, *forms])
-
-
 def inbox_with_a_stalling_file(tmp_path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -309,18 +257,6 @@ def test_the_command_line_stops_a_stalling_file_with_one_worker_too(
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0 and [line["status"] for line in lines] == ["error", "ok", "ok"]
     assert "a_stall.pdf: reading took longer than 2 s and was stopped" in lines[0]["error"]
-
-
-def hex_layered_bomb(megabytes: int) -> bytes:
-    """A PDF whose page draws `megabytes` MB of lines, deflated and then written as hex.
-
-    The hex layer hides the deflate data from the inflation check, and pdfium
-    holds about twenty times a content stream's size while it loads the page.
-    """
-    drawing = RESUME + b"\n" + b"0 0 m 1 1 l S\n" * (megabytes * 1024 * 1024 // 14)
-    data = zlib.compress(drawing, 9).hex().encode() + b">"
-    layered = b"<< /Length %d /Filter [/ASCIIHexDecode /FlateDecode] >>\nstream\n%s\nendstream"
-    return pdf_of([PAGE % b"", layered % (len(data), data), FONT])
 
 
 def test_a_worker_stops_at_its_memory_limit_and_the_batch_goes_on(

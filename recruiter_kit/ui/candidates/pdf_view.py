@@ -1,7 +1,8 @@
 """The original PDF of a resume, as the pages a reader would see.
 
-Pages are rendered by pypdfium2 (`ui.pdf_pages`) on a worker thread when the
-detail loads; this widget only lays the finished images out, fitted to its width.
+Pages are drawn by pypdfium2 in a process of its own (`services.originals`),
+waited for on a worker thread when the detail loads; this widget only lays the
+finished images out, fitted to its width.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_kit.core.errors import DocumentError
-from recruiter_kit.ui.pdf_pages import page_images
+from recruiter_kit.core.progress import CancelToken
+from recruiter_kit.services.originals import OriginalRenderer
+from recruiter_kit.ui.pdf_pages import to_image
 
 PAGE_DPI = 110
 PAGE_GAP = 12
@@ -35,10 +38,13 @@ class OriginalPages:
     problem: str | None = None
 
 
-def render_original(data: bytes) -> OriginalPages:
-    """Render a PDF's pages (call off the GUI thread: a long PDF takes a moment)."""
+def render_original(
+    data: bytes, renderer: OriginalRenderer, token: CancelToken | None = None
+) -> OriginalPages:
+    """Draw a PDF's pages in the renderer's process (call off the GUI thread: a long PDF
+    takes a moment, and the call waits for it)."""
     try:
-        images = list(page_images(data, dpi=PAGE_DPI))
+        images = [to_image(page) for page in renderer.render(data, dpi=PAGE_DPI, token=token)]
     except DocumentError as error:
         return OriginalPages(problem=f"{error} The text view shows what was read.")
     if not images:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from recruiter_kit.core.progress import Progress
 from recruiter_kit.screening.reading import SUPPORTED_SUFFIXES
 from recruiter_kit.services.directory import DirectoryService
+from recruiter_kit.services.originals import OriginalRenderer
 from recruiter_kit.services.screening import (
     CandidateDetail,
     ImportSummary,
@@ -70,6 +71,8 @@ class CandidatesWorkspace(QWidget):
         self._context = context
         self._service = ScreeningService(context.database)
         self._directory = DirectoryService(context.database)
+        self._renderer = OriginalRenderer()
+        self.destroyed.connect(self._renderer.close)
         self._import: TaskHandle | None = None
         # Imports asked for while one runs, each with the job selected when it was asked for.
         self._queued: list[tuple[list[Path], int | None]] = []
@@ -303,7 +306,9 @@ class CandidatesWorkspace(QWidget):
         detail = self._service.detail(screening_id)
         original = None
         if detail.document.media_type == "application/pdf" and detail.document.id is not None:
-            original = render_original(self._service.original(detail.document.id))
+            original = render_original(
+                self._service.original(detail.document.id), self._renderer, token
+            )
         return detail, original
 
     def _show_detail(self, loaded: tuple[CandidateDetail, OriginalPages | None]) -> None:
