@@ -582,10 +582,10 @@ class ScreeningStream:
             stalled = isinstance(error, TimeoutError)
             if stalled:
                 self._stop_workers()
-            self._rebuild()  # every file still waiting goes again, each on its own
+            # Any file of a shared task may have crashed or stalled it: this one, sent
+            # again alone and first, tells; behind the culprit it would wait for it.
+            self._rebuild(first=pending if shared else None)
             if shared:
-                # Any file of the task may have crashed or stalled it: this one alone tells.
-                self._submit([pending])
                 return self.result(pending)
             if stalled:
                 return _failed(
@@ -632,10 +632,13 @@ class ScreeningStream:
     def _stop_workers(self) -> None:
         stop_processes(self._executor)
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, first: Pending | None = None) -> None:
+        """A new pool, given `first` and then every file still waiting, each on its own."""
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._make_executor()
+        if first is not None:
+            self._submit([first])
         for waiting in self._window:
             future = waiting.future
             # Results already in are kept; only what the broken pool lost goes again.

@@ -214,10 +214,10 @@ def test_an_overdrawn_glued_page_is_not_handed_to_the_slow_reader(
     assert "Experienced" in read_document(text_page(runs), "overdrawn.pdf").text
 
 
-def inbox_with_a_stalling_file(tmp_path):  # type: ignore[no-untyped-def]
+def inbox_with_a_stalling_file(tmp_path, stall: str = "a_stall.pdf"):  # type: ignore[no-untyped-def]
     folder = tmp_path / "inbox"
     folder.mkdir()
-    (folder / "a_stall.pdf").write_bytes(forms_drawing_forms(8, 10))
+    (folder / stall).write_bytes(forms_drawing_forms(8, 10))
     for name in ("b_dana", "c_lee"):
         (folder / f"{name}.txt").write_text(
             f"{name[2:].title()} Example\nExperience\nBuilt Python services\n", encoding="utf-8"
@@ -226,13 +226,17 @@ def inbox_with_a_stalling_file(tmp_path):  # type: ignore[no-untyped-def]
 
 
 # Two workers, and one isolated in a process of its own (the desktop app and the
-# command line on a single core).
-@pytest.mark.parametrize(("workers", "isolated"), [(2, False), (1, True)])
+# command line on a single core), with the stalling file first or between the others
+# in the task they share.
+@pytest.mark.parametrize(
+    ("workers", "isolated", "stall"),
+    [(2, False, "a_stall.pdf"), (1, True, "a_stall.pdf"), (1, True, "bb_stall.pdf")],
+)
 def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
-    database, tmp_path, monkeypatch: pytest.MonkeyPatch, workers: int, isolated: bool
+    database, tmp_path, monkeypatch: pytest.MonkeyPatch, workers: int, isolated: bool, stall: str
 ) -> None:
     monkeypatch.setattr(importing, "TASK_DEADLINE_S", 2.0)
-    folder = inbox_with_a_stalling_file(tmp_path)
+    folder = inbox_with_a_stalling_file(tmp_path, stall)
     outcomes: list[FileOutcome] = []
     service = ScreeningService(database)
     started = time.monotonic()
@@ -241,9 +245,9 @@ def test_a_file_that_stalls_its_reader_is_stopped_and_the_batch_goes_on(
     )
     assert time.monotonic() - started < 60
     assert summary.ok == 2 and summary.failures == 1
-    stalled = next(outcome for outcome in outcomes if outcome.path.name == "a_stall.pdf")
+    stalled = next(outcome for outcome in outcomes if outcome.path.name == stall)
     assert stalled.error is not None
-    assert "a_stall.pdf: reading took longer than 2 s and was stopped" in stalled.error
+    assert f"{stall}: reading took longer than 2 s and was stopped" in stalled.error
 
 
 def test_the_command_line_stops_a_stalling_file_with_one_worker_too(
