@@ -48,6 +48,16 @@ def database(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
+def uncapped_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes without their memory cap, so that a PDF made to stall pdfium meets
+    its deadline first: it grows by a few hundred MB a second and reached the 2 GB cap
+    after 6 s here, which a faster machine would reach sooner than a test's deadline."""
+    from recruiter_kit.services import isolation
+
+    monkeypatch.setattr(isolation, "MAX_WORKER_MEMORY_BYTES", 64 * 1024**3)
+
+
+@pytest.fixture
 def ui_context(qapp, database: Database) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A UiContext with its own task runner on the test database."""
     from recruiter_kit.ui.context import UiContext

@@ -533,7 +533,7 @@ class ScreeningStream:
             if any(p.future is not None and not p.future.done() for p in self._window):
                 # Closed early (a cancel, an error): tasks still running are dropped, and
                 # shutting down would wait for one stuck in a reader's C code.
-                self._stop_workers()
+                stop_processes(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._window.clear()
@@ -581,7 +581,7 @@ class ScreeningStream:
         except (BrokenProcessPool, TimeoutError) as error:
             stalled = isinstance(error, TimeoutError)
             if stalled:
-                self._stop_workers()
+                stop_processes(self._executor)
             # Any file of a shared task may have crashed or stalled it: this one, sent
             # again alone and first, tells; behind the culprit it would wait for it.
             self._rebuild(first=pending if shared else None)
@@ -628,9 +628,6 @@ class ScreeningStream:
         pending.future = self._executor.submit(
             _screen_file_in_worker, str(pending.path), pending.sha256, self._job
         )
-
-    def _stop_workers(self) -> None:
-        stop_processes(self._executor)
 
     def _rebuild(self, first: Pending | None = None) -> None:
         """A new pool, given `first` and then every file still waiting, each on its own."""

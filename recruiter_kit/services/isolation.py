@@ -18,12 +18,20 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any
 
-from recruiter_kit.screening.reading.limits import MAX_WORKER_MEMORY_BYTES
-
+#: Most address space a worker process may use: 2 GB (2 x 1024^3 bytes). The reading
+#: checks cannot see into every stream (an encrypted one, or one under a filter other
+#: than Flate), nor do they cover drawing, which decodes images; and pdfium holds about
+#: twenty times a content stream's size while it parses a page: 64 MB of drawing
+#: operators, from a 255 kB file, took 1.4 GB. At this limit the reader fails and its
+#: worker with it, and the file is reported; without it one crafted file could take
+#: all the machine's memory.
+MAX_WORKER_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 #: How much lower than the app's the worker processes' CPU priority is.
 WORKER_NICENESS = 5
 
-#: Modules the fork server imports once, so each worker it forks starts warm.
+#: Modules the fork server imports once, so each worker it forks starts warm. One
+#: list for every pool: a process has a single fork server, started by whichever
+#: pool comes first.
 PRELOAD = [
     "recruiter_kit.services.importing",
     "recruiter_kit.screening.screener",
@@ -77,9 +85,11 @@ def limit_memory(limit: int) -> None:
         import resource
     except ImportError:
         return
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
+    # Under the fork start method the address space inherited from the parent counts too.
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    for already in (soft, hard):
+        if already != resource.RLIM_INFINITY:
+            limit = min(limit, already)
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
@@ -111,9 +121,14 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+def memory_limit_text() -> str:
+    """The memory cap as users read it: "2 GB"."""
+    return f"{MAX_WORKER_MEMORY_BYTES / 1024**3:g} GB"
+
+
 def memory_message() -> str:
     """How a worker's crash is explained: the likely causes, the memory cap among them."""
     return (
-        "the file may be damaged, or need more than the "
-        f"{MAX_WORKER_MEMORY_BYTES / 1024**3:g} GB of memory a worker may use"
+        f"the file may be damaged, or need more than the {memory_limit_text()} of memory "
+        "a worker may use"
     )

@@ -40,10 +40,3 @@ MAX_MARKDOWN_CHARS = 100_000
 #: re-reads. pdfplumber took a second for 1,000 overdrawn runs of 28 letters; the
 #: densest resume page measured drew 5,400 objects.
 MAX_REREAD_OBJECTS = 6_000
-#: Most address space a screening worker process may use (2 GiB). The checks above
-#: cannot see into every stream (an encrypted one, or one under a filter other than
-#: Flate), and pdfium holds about twenty times a content stream's size while it
-#: parses a page: 64 MB of drawing operators, from a 255 kB file, took 1.4 GB. At
-#: this limit the reader fails and its worker with it, and the file is reported;
-#: without it one crafted file could take all the machine's memory.
-MAX_WORKER_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
