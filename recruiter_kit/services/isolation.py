@@ -16,7 +16,6 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any
 
 #: Most address space a worker process may use: 2 GB (2 x 1024^3 bytes). The reading
 #: checks cannot see into every stream (an encrypted one, or one under a filter other
@@ -41,12 +40,11 @@ PRELOAD = [
 
 def process_pool(
     workers: int,
-    initializer: Callable[..., None] | None = None,
-    initargs: tuple[Any, ...] = (),
+    initializer: Callable[[], None] | None = None,
     low_priority: bool = False,
 ) -> ProcessPoolExecutor:
     """A pool of `workers` processes, each capped at `MAX_WORKER_MEMORY_BYTES` before
-    `initializer(*initargs)` runs in it."""
+    `initializer()` runs in it."""
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -55,15 +53,12 @@ def process_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(low_priority, MAX_WORKER_MEMORY_BYTES, initializer, initargs),
+        initargs=(low_priority, MAX_WORKER_MEMORY_BYTES, initializer),
     )
 
 
 def _start_worker(
-    low_priority: bool,
-    memory_limit: int,
-    initializer: Callable[..., None] | None,
-    initargs: tuple[Any, ...],
+    low_priority: bool, memory_limit: int, initializer: Callable[[], None] | None
 ) -> None:
     # In the desktop app this is background work: the process that stores results
     # and draws the window should win the CPU when both want it.
@@ -71,7 +66,7 @@ def _start_worker(
         os.nice(WORKER_NICENESS)
     limit_memory(memory_limit)
     if initializer is not None:
-        initializer(*initargs)
+        initializer()
 
 
 def limit_memory(limit: int) -> None:

@@ -33,28 +33,19 @@ def test_a_year_is_not_a_count(screener: Screener, bullets: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "bullet",
+    ("flag", "bullet"),
     [
-        "• Served 20,000 queries a minute from the pricing service",
-        "• Rebuilt checkout for a high-traffic storefront",
-        "• Ran incident response for the payments platform",
-        "• Daily operations and incident handling for the booking site",
+        ("production_at_scale", "• Served 20,000 queries a minute from the pricing service"),
+        ("production_at_scale", "• Rebuilt checkout for a high-traffic storefront"),
+        ("production_at_scale", "• Ran incident response for the payments platform"),
+        ("production_at_scale", "• Daily operations and incident handling for the booking site"),
+        ("testing_and_deployment", "• Wrote kernel selftests for the new socket option"),
+        ("testing_and_deployment", "• Stress-testing the scheduler on eight-core boards"),
+        ("testing_and_deployment", "• Added self-tests to the firmware loader"),
     ],
 )
-def test_scale_and_operations_wording(screener: Screener, bullet: str) -> None:
-    assert "production_at_scale" in _green(screener, bullet + "\n")
-
-
-@pytest.mark.parametrize(
-    "bullet",
-    [
-        "• Wrote kernel selftests for the new socket option",
-        "• Stress-testing the scheduler on eight-core boards",
-        "• Added self-tests to the firmware loader",
-    ],
-)
-def test_testing_wording(screener: Screener, bullet: str) -> None:
-    assert "testing_and_deployment" in _green(screener, bullet + "\n")
+def test_scale_operations_and_testing_wording(screener: Screener, flag: str, bullet: str) -> None:
+    assert flag in _green(screener, bullet + "\n")
 
 
 @pytest.mark.parametrize(
