@@ -164,3 +164,35 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui
     ui_context.set_blind_review(True)
     assert original.currentWidget() is original.message
     assert "hidden in blind review" in original.message.text()
+
+
+def test_original_tab_explains_a_file_that_is_not_a_pdf(qtbot, ui_context, tmp_path):
+    from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    side, body = resume_lines(0)
+    (inbox / "a-resume.txt").write_text("\n".join(side + body), encoding="utf-8")
+    (inbox / "b-broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    workspace = CandidatesWorkspace(ui_context)
+    qtbot.addWidget(workspace)
+    workspace.workers = 1
+    workspace.isolated = False
+    workspace.import_paths([inbox])
+    qtbot.waitUntil(
+        lambda: not workspace.importing and workspace.model.rowCount() == 2, timeout=20_000
+    )
+    messages = {}
+    for row in range(2):
+        workspace.detail.clear()
+        workspace.table.selectRow(row)
+        qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
+        detail = workspace.detail.detail
+        messages[detail.document.filename] = workspace.detail.original.message.text()
+
+    assert messages["a-resume.txt"] == (
+        "a-resume.txt is not a PDF. The text view shows what was read."
+    )
+    assert messages["b-broken.docx"] == (
+        "b-broken.docx is not a PDF. The text view says why nothing was read from it."
+    )

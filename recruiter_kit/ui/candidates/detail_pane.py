@@ -150,11 +150,17 @@ class CandidateDetailPane(QWidget):
         return len(self.text.extraSelections())
 
     def _show_original(self, detail: CandidateDetail) -> None:
+        # A file that failed has no text to point to: its text view holds the reason.
+        text_view = (
+            "The text view shows what was read."
+            if detail.result.text
+            else "The text view says why nothing was read from it."
+        )
         if self._blind:
             self.original.show_message("The original file is hidden in blind review.")
         elif self._original is None or detail.document.media_type != "application/pdf":
-            self.original.show_message(
-                f"{detail.document.filename} is not a PDF; the text view shows what was read."
-            )
+            self.original.show_message(f"{detail.document.filename} is not a PDF. {text_view}")
+        elif self._original.problem is not None:
+            self.original.show_message(f"{self._original.problem} {text_view}")
         else:
             self.original.show_pages(self._original)

@@ -46,7 +46,7 @@ def render_original(
     try:
         images = [to_image(page) for page in renderer.render(data, dpi=PAGE_DPI, token=token)]
     except DocumentError as error:
-        return OriginalPages(problem=f"{error} The text view shows what was read.")
+        return OriginalPages(problem=str(error))
     if not images:
         return OriginalPages(problem="The PDF has no pages to show.")
     return OriginalPages(images=images)
