@@ -10,13 +10,17 @@ against a budget, and the file is refused as soon as the budget runs out.
 Images are left out: neither reader decodes an image to read text, and a
 page-sized scan or background inflates to tens of megabytes honestly. A stream
 counts as an image only when its own dictionary says so at its top level, so a
-crafted dictionary cannot hide a content stream from the count. Streams that
-do not start with a zlib header (encrypted, or under another filter) are not
-counted either: that part is a known gap, bounded only by the file size limit.
+crafted dictionary cannot hide a content stream from the count. Deflate data
+written out as text first (an ASCIIHex or ASCII85 layer before the Flate
+one) is decoded and counted too. Other streams that do not start with a zlib
+header (encrypted, or under another filter such as RunLength or LZW) are not
+counted: worker processes' memory cap bounds what they unpack.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import zlib
 
@@ -28,6 +32,16 @@ from recruiter_kit.screening.reading.limits import MAX_PDF_INFLATED_BYTES
 _DICT_TOKENS = re.compile(rb"<<|>>|/Subtype\s*/Image(?![^\s/<>\[\]()%])|[(%]|<")
 _OBJ = re.compile(rb"\bobj\b")
 _DICT_WINDOW = 4096  # a stream dictionary longer than this counts as no image
+# A stream's filters: "/Filter /AHx" or "/Filter [/ASCIIHexDecode /FlateDecode]".
+_FILTERS = re.compile(rb"/Filter\s*(?:\[([^\]]*)\]|(/[A-Za-z0-9]+))")
+_FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+# The text layers, by both their names, with where each one's data ends.
+_TEXT_LAYERS = {
+    b"ASCIIHexDecode": b">",
+    b"AHx": b">",
+    b"ASCII85Decode": b"~>",
+    b"A85": b"~>",
+}
 _WHITESPACE = b" \t\r\n\f\x00"
 _CHUNK = 1 << 16
 
@@ -43,16 +57,87 @@ def check_inflated_size(data: bytes, name: str) -> None:
         if start is not None and _is_zlib(data, start) and not _is_image(data, position):
             size, used = _inflated_size(view, start, left)
             left -= size
-            if left < 0:
-                raise DocumentError(
-                    f"{name}: the PDF's compressed content unpacks to more than "
-                    f"{MAX_PDF_INFLATED_BYTES // 1_048_576} MB, far more than a resume holds; "
-                    "refusing a possible decompression bomb"
-                )
             # Deflate data marks its own end: an `endstream` hidden inside it cannot
             # cut the count short, as it could if the keyword were searched for.
             resume_at = max(resume_at, start + used)
+        elif start is not None and (layers := _text_layers(data, position)):
+            size, end = _text_layered_size(data, start, layers, left)
+            left -= size
+            resume_at = max(resume_at, end)
+        if left < 0:
+            raise DocumentError(
+                f"{name}: the PDF's compressed content unpacks to more than "
+                f"{MAX_PDF_INFLATED_BYTES // 1_048_576} MB, far more than a resume holds; "
+                "refusing a possible decompression bomb"
+            )
         position = data.find(b"stream", resume_at)
+
+
+def _text_layers(data: bytes, keyword: int) -> list[bytes]:
+    """The text layers (ASCIIHex, ASCII85) a stream's filters open with, when Flate
+    data lies under them and the stream is no image; else an empty list."""
+    window = data[max(0, keyword - _DICT_WINDOW) : keyword]
+    if b"/A" not in window:
+        return []
+    starts = [match.end() for match in _OBJ.finditer(window)]
+    if not starts:
+        return []
+    # The object's last /Filter is the stream's: one in a nested dictionary comes first.
+    filters = list(_FILTERS.finditer(window, starts[-1]))
+    if not filters:
+        return []
+    names = _FILTER_NAME.findall(filters[-1].group(1) or filters[-1].group(2))
+    layers = []
+    for filter_name in names:
+        if filter_name not in _TEXT_LAYERS:
+            break
+        layers.append(filter_name)
+    rest = names[len(layers) :]
+    if not layers or not rest or rest[0] not in (b"FlateDecode", b"Fl"):
+        return []
+    return [] if _is_image(data, keyword) else layers
+
+
+def _text_layered_size(data: bytes, start: int, layers: list[bytes], limit: int) -> tuple[int, int]:
+    """Bytes a stream under text layers unpacks to (the decoded layers counted too),
+    and where its data ends; stops past `limit` without decoding what is left.
+
+    Text layers mark their own end, as Deflate data does, so the end found is
+    the one the readers use.
+    """
+    end = data.find(_TEXT_LAYERS[layers[0]], start)
+    end = len(data) if end == -1 else end
+    encoded = data[start:end]
+    total = 0
+    for layer in layers:
+        # A decoded layer is never larger than its text, but ASCII85's "z" stands for
+        # four bytes: what it would unpack to is checked before it is decoded.
+        if total + _decoded_bound(encoded, layer) > limit:
+            return limit + 1, end
+        try:
+            encoded = _decode_text_layer(encoded, layer)
+        except (ValueError, binascii.Error):
+            return total, end  # damaged data: the readers give up on it too
+        total += len(encoded)
+    if _is_zlib(encoded, 0):
+        total += _inflated_size(encoded, 0, limit - total)[0]
+    return total, end
+
+
+def _decoded_bound(encoded: bytes, layer: bytes) -> int:
+    if _TEXT_LAYERS[layer] == b">":
+        return len(encoded) // 2 + 1
+    return len(encoded) + 3 * encoded.count(b"z")
+
+
+def _decode_text_layer(encoded: bytes, layer: bytes) -> bytes:
+    terminator = _TEXT_LAYERS[layer]
+    encoded = encoded.split(terminator, 1)[0]
+    if terminator == b">":
+        digits = encoded.translate(None, _WHITESPACE)
+        # An odd last digit stands for its high half, as if a 0 followed.
+        return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode("ascii"))
+    return base64.a85decode(encoded, ignorechars=_WHITESPACE)
 
 
 def _data_start(data: bytes, keyword: int) -> int | None:
