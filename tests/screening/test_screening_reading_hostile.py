@@ -76,6 +76,20 @@ def test_a_resume_written_out_as_text_is_still_read(layer: bytes, encoded) -> No
     )
 
 
+def test_many_text_layered_streams_are_decoded_to_their_real_size() -> None:
+    # Each stream could inflate to 3 MB at Deflate's highest ratio, 36 MB together,
+    # so they are decoded; what they hold is a few kilobytes.
+    lines = b"".join(
+        b"%d %d m %d %d l S\n" % (i, i * 7 % 613, i * 13 % 797, i % 89) for i in range(900)
+    )
+    content = zlib.compress(RESUME + b"\n" + lines)
+    data = base64.a85encode(content, wrapcol=72) + b"~>"
+    assert len(data) * 4 / 5 * 1032 > 3 * 1024 * 1024
+    layered = b"<< /Length %d /Filter [/A85 /Fl] >>\nstream\n%s\nendstream" % (len(data), data)
+    pdf = pdf_of([PAGE % b"", layered, FONT, *[layered] * 11])
+    assert "Jane Fuzz" in read_document(pdf, "many.pdf").text
+
+
 def test_a_damaged_text_layer_is_left_to_the_readers() -> None:
     page = b"<< /Length 9 /Filter [/AHx /Fl] >>\nstream\nnot hex!>\nendstream"
     with pytest.raises(DocumentError, match=r"t\.pdf: the PDF has no extractable text"):
