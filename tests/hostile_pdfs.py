@@ -5,7 +5,6 @@ Shared by the reading tests and the tests of the app that stores and shows such 
 
 from __future__ import annotations
 
-import base64
 import zlib
 
 HEADER = b"%PDF-1.7\n"
@@ -70,34 +69,13 @@ def forms_drawing_forms(levels: int, fan_out: int) -> bytes:
     return pdf_of([page, stream(RESUME + b"\n/X Do"), FONT, *forms])
 
 
-def run_length(data: bytes) -> bytes:
-    """`data` under the RunLength filter, as literal runs of up to 128 bytes."""
-    runs = [
-        bytes([len(data[at : at + 128]) - 1]) + data[at : at + 128]
-        for at in range(0, len(data), 128)
-    ]
-    return b"".join(runs) + b"\x80"
+def hex_layered_bomb(megabytes: int) -> bytes:
+    """A PDF whose page draws `megabytes` MB of lines, deflated and then written as hex.
 
-
-def hidden_bomb(megabytes: int) -> bytes:
-    """A PDF whose page draws `megabytes` MB of lines, deflated and then run-length coded.
-
-    The run-length layer hides the deflate data from the inflation check, and
-    pdfium holds about twenty times a content stream's size while it loads the page.
+    The hex layer hides the deflate data from the inflation check, and pdfium
+    holds about twenty times a content stream's size while it loads the page.
     """
     drawing = RESUME + b"\n" + b"0 0 m 1 1 l S\n" * (megabytes * 1024 * 1024 // 14)
-    data = run_length(zlib.compress(drawing, 9))
-    layered = b"<< /Length %d /Filter [/RunLengthDecode /FlateDecode] >>\nstream\n%s\nendstream"
+    data = zlib.compress(drawing, 9).hex().encode() + b">"
+    layered = b"<< /Length %d /Filter [/ASCIIHexDecode /FlateDecode] >>\nstream\n%s\nendstream"
     return pdf_of([PAGE % b"", layered % (len(data), data), FONT])
-
-
-def text_layered_bomb(megabytes: int, layer: bytes) -> bytes:
-    """`megabytes` MB of lines, deflated and then written as text: hex or ASCII85."""
-    drawing = RESUME + b"\n" + b"0 0 m 1 1 l S\n" * (megabytes * 1024 * 1024 // 14)
-    deflated = zlib.compress(drawing, 9)
-    if layer in (b"/ASCIIHexDecode", b"/AHx"):
-        data = deflated.hex().encode() + b">"
-    else:
-        data = base64.a85encode(deflated, wrapcol=72) + b"~>"
-    layered = b"<< /Length %d /Filter [%s /FlateDecode] >>\nstream\n%s\nendstream"
-    return pdf_of([PAGE % b"", layered % (len(data), layer, data), FONT])

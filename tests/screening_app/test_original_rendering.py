@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_pdfs import FONT, PAGE, RESUME, forms_drawing_forms, hidden_bomb, pdf_of, stream
+from hostile_pdfs import FONT, PAGE, RESUME, forms_drawing_forms, hex_layered_bomb, pdf_of, stream
 from screening_app_helpers import resume_pdf_bytes
 
 from recruiter_kit.core.errors import DocumentError
@@ -95,7 +95,7 @@ def test_closing_stops_a_drawing_under_way_and_refuses_the_next(
 @pytest.mark.parametrize(
     "pdf",
     [
-        pytest.param(lambda: hidden_bomb(128), id="hidden bomb"),
+        pytest.param(lambda: hex_layered_bomb(128), id="hidden bomb"),
         # 200 inches square: about 830 MB of pixels at 72 dpi.
         pytest.param(
             lambda: pdf_of(
