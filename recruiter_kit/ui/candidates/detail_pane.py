@@ -163,4 +163,4 @@ class CandidateDetailPane(QWidget):
         elif self._original.problem is not None:
             self.original.show_message(f"{self._original.problem} {text_view}")
         else:
-            self.original.show_pages(self._original)
+            self.original.show_pages(self._original.images)

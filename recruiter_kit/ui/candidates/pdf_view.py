@@ -98,11 +98,8 @@ class OriginalView(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_pages(self, original: OriginalPages) -> None:
-        if original.problem is not None:
-            self.show_message(original.problem)
-            return
-        self._set_images(original.images)
+    def show_pages(self, images: list[QImage]) -> None:
+        self._set_images(images)
         self.setCurrentWidget(self.view)
 
     def _set_images(self, images: list[QImage]) -> None:
