@@ -38,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -144,13 +145,27 @@ class StorageClock:
         self.transactions += 1
 
 
-def child_run(
-    count: int,
-    workers: int,
-    folder: Path,
-    inline_batch: int | None = None,
-    isolated: bool = False,
-) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One measured import: how many files, by how many workers, handed over how."""
+
+    count: int
+    workers: int
+    folder: Path
+    inline_batch: int | None = None  # files a task when one worker screens inline
+    isolated: bool = False  # one worker in a process of its own, as the app screens
+
+    def child_args(self) -> list[str]:
+        """The command-line arguments that make a child process run this."""
+        args = ["--child", str(self.count), str(self.workers), str(self.folder)]
+        if self.inline_batch is not None:
+            args += ["--inline-batch", str(self.inline_batch)]
+        if self.isolated:
+            args.append("--isolated")
+        return args
+
+
+def child_run(run: Run) -> dict[str, float]:
     # The engine's modules are imported before the clock starts, as pypdfium2 is for
     # the bare extraction it is compared with; the import is timed on its own.
     imported = time.perf_counter()
@@ -163,7 +178,8 @@ def child_run(
     from recruiter_kit.storage.database import open_database, sqlite_url
     from recruiter_kit.storage.repositories import JobRepository
 
-    paths = sorted(folder.glob("*.pdf"))[:count]
+    count, workers = run.count, run.workers
+    paths = sorted(run.folder.glob("*.pdf"))[:count]
     with tempfile.TemporaryDirectory() as scratch:
         database = open_database(sqlite_url(Path(scratch) / "bench.sqlite3"))
         service = ScreeningService(database)
@@ -181,16 +197,17 @@ def child_run(
         first: list[float] = []
         cpu_start = time.process_time()
         start = time.perf_counter()
-        batching = {} if inline_batch is None else {"inline_batch": inline_batch}
-        run = service.import_files(
-            paths,
-            job_id=job.id,
-            workers=workers,
-            on_file=lambda _o: first or first.append(time.perf_counter()),
-            isolated=isolated,
-            **batching,
+        batching = {} if run.inline_batch is None else {"inline_batch": run.inline_batch}
+        summary = run_to_end(
+            service.import_files(
+                paths,
+                job_id=job.id,
+                workers=workers,
+                on_file=lambda _o: first or first.append(time.perf_counter()),
+                isolated=run.isolated,
+                **batching,
+            )
         )
-        summary = run_to_end(run)
         seconds = time.perf_counter() - start
         cpu_main = time.process_time() - cpu_start
         database.dispose()
@@ -212,28 +229,18 @@ def child_run(
     }
 
 
-def measure(
-    count: int,
-    workers: int,
-    folder: Path,
-    inline_batch: int | None = None,
-    isolated: bool = False,
-) -> dict[str, float]:
+def measure(run: Run) -> dict[str, float]:
     """Run one import in a fresh process, sampling the memory of its process tree from here."""
-    command = [sys.executable, __file__, "--child", str(count), str(workers), str(folder)]
-    if inline_batch is not None:
-        command += ["--inline-batch", str(inline_batch)]
-    if isolated:
-        command.append("--isolated")
+    command = [sys.executable, __file__, *run.child_args()]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreeMemory(child.pid) as memory:
         out, err = child.communicate()
     if child.returncode != 0:
         raise SystemExit(f"benchmark run failed:\n{err}")
-    run = json.loads(out.strip().splitlines()[-1])
-    run["peak_tree_mb"] = memory.peak_kb / 1024
-    run["sum_hwm_mb"] = sum(memory.hwm_kb.values()) / 1024
-    return run
+    figures = json.loads(out.strip().splitlines()[-1])
+    figures["peak_tree_mb"] = memory.peak_kb / 1024
+    figures["sum_hwm_mb"] = sum(memory.hwm_kb.values()) / 1024
+    return figures
 
 
 # --- the baseline ----------------------------------------------------------------
@@ -260,7 +267,7 @@ def profile(count: int, folder: Path) -> None:
 
     profiler = cProfile.Profile()
     profiler.enable()
-    child_run(count, 1, folder)
+    child_run(Run(count, 1, folder))
     profiler.disable()
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
@@ -284,11 +291,11 @@ def report(speed_n: int, sizes: list[int], repeat: int = 3) -> None:
     runs: dict[int, list[dict[str, float]]] = {1: [], 2: []}
     for _ in range(repeat):
         for workers in (1, 2):
-            runs[workers].append(measure(speed_n, workers, folder))
+            runs[workers].append(measure(Run(speed_n, workers, folder)))
     one, two = (min(runs[workers], key=lambda run: run["seconds"]) for workers in (1, 2))
     # The desktop app on one core: one worker process (so a stalled reader can be
     # stopped), handed one file at a time (so each shows as soon as it is stored).
-    each = measure(speed_n, 1, folder, inline_batch=1, isolated=True)
+    each = measure(Run(speed_n, 1, folder, inline_batch=1, isolated=True))
     print(f"\nwhole screening of {speed_n} resumes (read, structure, skills, flags, match, store):")
     for run in (one, two):
         every = ", ".join(f"{r['seconds']:.2f}" for r in runs[run["workers"]])
@@ -330,7 +337,7 @@ def report(speed_n: int, sizes: list[int], repeat: int = 3) -> None:
     )
     print("\npeak memory of the process tree, 2 workers:")
     for size in sizes:
-        run = measure(size, 2, folder)
+        run = measure(Run(size, 2, folder))
         print(
             f"  N={size:>5}: sampled peak {run['peak_tree_mb']:.0f} MB, sum of per-process "
             f"high-water marks {run['sum_hwm_mb']:.0f} MB, {size / run['seconds']:.0f} resumes/s"
@@ -362,8 +369,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         count, workers, folder = args.child
-        run = child_run(int(count), int(workers), Path(folder), args.inline_batch, args.isolated)
-        print(json.dumps(run))
+        run = Run(int(count), int(workers), Path(folder), args.inline_batch, args.isolated)
+        print(json.dumps(child_run(run)))
     elif args.profile:
         write_resumes(CACHE, args.profile)
         profile(args.profile, CACHE)
