@@ -266,6 +266,7 @@ def find_entries(
     index: TextIndex | None = None,
     job_titles: re.Pattern[str] | None = None,
     courses: CourseWords | None = None,
+    titles: re.Pattern[str] | None = None,
 ) -> list[FoundEntry]:
     """Experience entries with their spans and the text that names the role.
 
@@ -274,7 +275,8 @@ def find_entries(
     outside education, awards and similar sections, and, under projects, the
     ones whose role matches `job_titles` ("Data engineer, Booking.com").
     Outside the experience section, a line that `courses` says names a degree
-    and no job is a course of study, not a job.
+    and no job is a course of study, not a job. `titles` names jobs of any trade:
+    of a header's two parts, the one naming a job is shown as the title.
     """
     has_experience = any(line.section == "experience" for line in lines)
     index = index or TextIndex(lines)
@@ -328,7 +330,7 @@ def find_entries(
         if span is not None:
             at = bisect.bisect_left(headings, line.number)
             heading = lines[headings[at - 1]].text.lower() if at else ""
-            found = _entry(lines, line, start, end, span, today, job_titles, heading)
+            found = _entry(lines, line, start, end, span, today, job_titles, heading, titles)
             if not in_projects or (job_titles is not None and job_titles.search(found.role)):
                 entries.append(found)
     return entries
@@ -343,6 +345,7 @@ def _entry(
     today: date,
     job_titles: re.Pattern[str] | None = None,
     heading: str = "",
+    titles: re.Pattern[str] | None = None,
 ) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
@@ -379,11 +382,69 @@ def _entry(
     labelled = _labelled_title(lines, line.number)
     if labelled:
         title, organisation = labelled, rest or previous
+    elif titles is not None:
+        if rest and not previous and not below:
+            organisation = _employer_below(lines, line.number, titles)
+        title, organisation = _title_first(title, organisation, titles)
     entry = ExperienceEntry(
         title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
     )
     role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
     return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)
+
+
+# Where a header joins its title and employer on one line, strongest first:
+# "Acme, Berlin — Engineer" splits at the dash, "Engineer, Acme, Berlin" at the comma.
+_HEADER_JOINS = (" — ", " – ", " | ", " · ", " @ ", " at ", " - ", ", ")
+# Small words an employer's name may hold in lower case ("Bank of Ireland").
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
+_PART_EDGES = " :;,|"  # "Backend Engineer at Brightwave:" heads its bullets
+_MAX_EMPLOYER_WORDS = 6
+
+
+def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tuple[str, str]:
+    """Title and employer in that order, whichever order the resume wrote them in.
+
+    Resumes put the employer above the title as often as below it, and on the
+    dated line as often as not. The part that names a job is the title; when
+    both parts or neither name one, the order as written stands. A title that
+    still holds an employer ("Acme | Engineer") is split at its join when
+    exactly one side names a job.
+    """
+
+    def names_a_job(text: str) -> bool:
+        return titles.search(text.lower()) is not None
+
+    if title and organisation and not names_a_job(title) and names_a_job(organisation):
+        title, organisation = organisation, title
+    for join in _HEADER_JOINS:
+        left, found, right = title.partition(join)
+        if found:
+            left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
+            if left and right and names_a_job(left) != names_a_job(right):
+                job, employer = (left, right) if names_a_job(left) else (right, left)
+                # The other line then holds the place: "GOOGLE | Engineer" over "Zurich".
+                return job, f"{employer}, {organisation}" if organisation else employer
+            break
+    return title, organisation
+
+
+def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:
+    """An employer's name on the line under a dated title ("Engineer, 2019 - 2022" / "Acme Ltd").
+
+    Only a short line of capitalised words that names no job: the first line of
+    a description written without a bullet reads as a sentence ("Built the ...").
+    A line over dates of its own heads the next job ("Platform Team" / "(2022 - Present)").
+    """
+    text = _header_below(lines, index)
+    words = text.split()
+    if not words or len(words) > _MAX_EMPLOYER_WORDS or titles.search(text.lower()):
+        return ""
+    if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
+        return ""
+    if all(word[0].isupper() or not word[0].isalpha() or word in _NAME_LINKS for word in words):
+        return text
+    return ""
 
 
 def _bulleted_header(

@@ -164,6 +164,9 @@ class Rules:
     # Engineers of other trades ("process engineer"): "engineer" alone is no software job.
     non_software_roles: re.Pattern[str] = field(default_factory=_never)
     non_professional_roles: re.Pattern[str] = field(default_factory=_never)
+    # A job of any trade named in a header: which of two parts is the title ("Acme Ltd"
+    # over "Accountant, 2019 - 2022" or under it).
+    title_words: re.Pattern[str] = field(default_factory=_never)
     training_roles: re.Pattern[str] = field(default_factory=_never)
     software_work: re.Pattern[str] = field(default_factory=_never)
     courses: CourseWords = field(default_factory=_no_course_words)
@@ -221,6 +224,8 @@ class Rules:
         training = list(raw.get("training_roles", []))
         self.non_professional_roles = _word_list(raw["non_professional_roles"] + training)
         self.training_roles = _word_list(training)
+        titles = raw.get("title_words", {}).get("words", [])
+        self.title_words = _word_list(raw["non_professional_roles"] + titles)
         self.software_work = _word_list(raw["software_work"])
         education = raw.get("education_lines", {})
         self.courses = CourseWords(

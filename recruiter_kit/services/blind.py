@@ -157,6 +157,8 @@ def blind_result(result: ScreeningResult, code: str | None) -> ScreeningResult:
     }
     for entry in blind.experience:
         entry.line = redactor.text(entry.line)
+        # A title may name a school too ("Research Assistant at MIT Media Lab — Vision").
+        entry.title = redactor.text(entry.title) if entry.title else None
         entry.organisation = redactor.text(entry.organisation) if entry.organisation else None
     hits: list[SkillHit | FlagHit] = [*blind.skills, *blind.green_flags, *blind.yellow_flags]
     for hit in hits:

@@ -61,7 +61,7 @@ def test_a_year_first_range_above_heads_its_own_job(screener: Screener) -> None:
         "Ana Ruiz\nExperience\nBackend Developer, Acme 2017.10 - 2019.3\n"
         "2019.4 - present\n• Built the billing API in Go\n",
     )
-    assert [(entry.title, entry.start) for entry in result.experience] == [
-        ("Backend Developer, Acme", "2017-10"),
-        (None, "2019-04"),
+    assert [(entry.title, entry.organisation, entry.start) for entry in result.experience] == [
+        ("Backend Developer", "Acme", "2017-10"),
+        (None, None, "2019-04"),
     ]

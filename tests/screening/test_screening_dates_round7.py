@@ -89,14 +89,14 @@ def test_dates_alone_in_a_table_cell_take_the_title_below(screener: Screener) ->
         "• Ran the on-call rota\n"
     )
     assert entries(screener, text) == [
-        ("Backend Developer — Ledgerline", None),
-        ("Site Reliability Engineer — Brightwave", None),
+        ("Backend Developer", "Ledgerline"),
+        ("Site Reliability Engineer", "Brightwave"),
     ]
 
 
 def test_the_first_line_of_a_document_is_no_title(screener: Screener) -> None:
     text = "Resume\n2019 - Present\nFounder — Brightwave\n• Built the shop\n"
-    assert entries(screener, text) == [("Founder — Brightwave", None)]
+    assert entries(screener, text) == [("Founder", "Brightwave")]
 
 
 def test_a_header_written_as_list_items_over_labelled_dates(screener: Screener) -> None:
@@ -119,9 +119,9 @@ def test_the_bullets_of_the_job_above_are_no_title(screener: Screener) -> None:
         "• Built the billing API\n• Ran the on-call rota\n"
         "Jan 2020 - Dec 2021\n• Led the move to Go\n"
     )
-    assert entries(screener, text) == [("Backend Developer, Ledgerline", None), (None, None)]
+    assert entries(screener, text) == [("Backend Developer", "Ledgerline"), (None, None)]
 
 
 def test_a_labelled_period_leaves_the_employer_on_its_line(screener: Screener) -> None:
     text = "Ana Ruiz\nExperience\nBackend Developer\nPeriod: 2019 - 2021, Ledgerline\n"
-    assert entries(screener, text) == [("Ledgerline", "Backend Developer")]
+    assert entries(screener, text) == [("Backend Developer", "Ledgerline")]

@@ -124,8 +124,8 @@ def test_site_data_resumes_with_other_names_for_the_parts_are_read(screener: Scr
     result = screener.screen_bytes(json.dumps(resume).encode(), "resume.json")
     assert result.contact.name == "Ines Varga" and result.contact.email == "ines@example.com"
     assert [(e.title, e.start, e.end) for e in result.experience] == [
-        ("SRE, Fjordware", "2024-04", "2025-10"),
-        ("Backend Engineer, Ledgerline", "2018-03", "2024-03"),
+        ("SRE", "2024-04", "2025-10"),
+        ("Backend Engineer", "2018-03", "2024-03"),
     ]
     assert {"Go", "PostgreSQL"} <= {skill.name for skill in result.skills}
 
@@ -170,7 +170,9 @@ def test_a_job_summary_in_lower_case_is_not_joined_to_the_jobs_header(
     resume = _resume()
     resume["work"][0]["summary"] = "ledgerline runs payroll for small shops"  # type: ignore[index]
     result = screener.screen_bytes(json.dumps(resume).encode(), "cv.json")
-    assert [entry.title for entry in result.experience] == ["Backend Engineer, Ledgerline"]
+    assert [(e.title, e.organisation) for e in result.experience] == [
+        ("Backend Engineer", "Ledgerline")
+    ]
     assert "ledgerline runs payroll for small shops" in result.text.split("\n")
 
 

@@ -49,7 +49,7 @@ def test_a_job_below_a_bullet_about_internal_tools_still_counts() -> None:
     )
     result = Screener().screen_bytes(text.encode(), "cv.txt")
     assert result.years_experience == 13.0
-    assert [entry.organisation for entry in result.experience] == [None, None]
+    assert [entry.organisation for entry in result.experience] == ["Ledgerline", "Fernhill"]
 
 
 def test_an_internship_named_in_the_header_above_its_dates_is_left_out() -> None:
@@ -63,8 +63,10 @@ def test_an_internship_named_in_the_header_above_its_dates_is_left_out() -> None
     )
     result = Screener().screen_bytes(text.encode(), "cv.txt")
     assert result.years_experience == 5.0
-    assert result.experience[1].title == "Ledgerline"
-    assert result.experience[1].organisation == "Software Engineering Intern"
+    assert (result.experience[1].title, result.experience[1].organisation) == (
+        "Software Engineering Intern",
+        "Ledgerline",
+    )
 
 
 def _level(screener: Screener, text: str) -> str:

@@ -145,6 +145,6 @@ def test_a_degree_over_its_school_above_bare_dates_is_no_job(screener: Screener)
     )
     result = screener.screen_bytes(text.encode(), "cv.txt")
     assert result.years_experience == 3.8
-    assert [entry.title for entry in result.experience] == [
-        "Science Teacher at Harwick High School"
+    assert [(entry.title, entry.organisation) for entry in result.experience] == [
+        ("Science Teacher", "Harwick High School")
     ]

@@ -85,9 +85,7 @@ def test_org_mode_headings_open_sections_and_their_dates_are_no_job(screener: Sc
     assert result.sections["education"] == ["BSc Computer Science"]
     assert result.sections["skills"] == ["- Languages: Go, Python"]
     # The markup is no part of the title, and the education years are no job.
-    assert [(e.title, e.start) for e in result.experience] == [
-        ("Backend Engineer at Brightwave:", "2019-03")
-    ]
+    assert [(e.title, e.start) for e in result.experience] == [("Backend Engineer", "2019-03")]
 
 
 def test_asciidoc_titles_name_the_person_sections_and_employers(screener: Screener) -> None:

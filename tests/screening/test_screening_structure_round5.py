@@ -95,7 +95,7 @@ def test_a_degree_dated_in_the_header_is_no_job_beside_the_experience_section(
         "Ana Silva\n2012 - 2016 BSc Computer Science, Lakeside University\n"
         "Experience\nBackend Developer, Acme\n2017 - 2020\n",
     )
-    assert jobs(result) == [("Backend Developer, Acme", "2017-06", "2020-05")]
+    assert jobs(result) == [("Backend Developer", "2017-06", "2020-05")]
     assert result.years_experience == 3.0
 
 
@@ -134,8 +134,8 @@ def test_underlined_titles_keep_their_words_and_the_underline_is_dropped(
     assert result.sections["header"] == ["Jane Roe"]
     assert result.sections["education"] == ["BSc Computer Science, Lakeside University"]
     assert jobs(result) == [
-        ("Senior Software Engineer, Acme", "2019-06", "2023-05"),
-        ("Data Engineer, Borealis", "2016-06", "2019-05"),
+        ("Senior Software Engineer", "2019-06", "2023-05"),
+        ("Data Engineer", "2016-06", "2019-05"),
     ]
     assert result.metrics.bullets == 2
 

@@ -147,16 +147,18 @@ def test_brackets_emptied_by_cutting_out_the_dates_leave_the_title(screener: Scr
         "(Jul 2022 - Present)\n"
     )
     entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [entry.title for entry in entries] == [
-        "DevOps Engineer - Fjord Digital AB",
-        "Platform Engineering",
+    assert [(entry.title, entry.organisation) for entry in entries] == [
+        ("DevOps Engineer", "Fjord Digital AB"),
+        ("Platform Engineering", None),
     ]
 
 
 def test_a_job_written_as_a_list_item_has_no_bullet_in_its_title(screener: Screener) -> None:
     text = "Experience\n• Backend Engineer, Fjord Digital (2019 - 2022)\n"
     entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [entry.title for entry in entries] == ["Backend Engineer, Fjord Digital"]
+    assert [(entry.title, entry.organisation) for entry in entries] == [
+        ("Backend Engineer", "Fjord Digital")
+    ]
 
 
 def test_a_resume_flattened_onto_one_line_gets_its_lines_back(screener: Screener) -> None:
@@ -183,3 +185,72 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
     text = "Summary\n" + "Builds payment services.   " * 2 + "x " * 300 + "\n"
     result = screener.screen_bytes(text.encode(), "cv.txt")
     assert len(result.text.split("\n")) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Senior Backend Engineer\nAcme Corp | Jan 2019 - Present",
+            ("Senior Backend Engineer", "Acme Corp"),
+        ),
+        (
+            "Acme Corp\nSenior Backend Engineer, Jan 2019 - Present",
+            ("Senior Backend Engineer", "Acme Corp"),
+        ),
+        (
+            "Senior Backend Engineer\nAcme Corp\nJan 2019 - Present",
+            ("Senior Backend Engineer", "Acme Corp"),
+        ),
+        (
+            "Acme Corp\nSenior Backend Engineer\nJan 2019 - Present",
+            ("Senior Backend Engineer", "Acme Corp"),
+        ),
+        (
+            "Acme Corp, Berlin — Backend Engineer  Jan 2019 - Present",
+            ("Backend Engineer", "Acme Corp, Berlin"),
+        ),
+        ("Backend Developer at Initech, Jan 2019 - Present", ("Backend Developer", "Initech")),
+        (
+            "Senior Backend Engineer  Jan 2019 - Present\nAcme Corp",
+            ("Senior Backend Engineer", "Acme Corp"),
+        ),
+        (
+            "Staff Accountant\nBrightwater Logistics, Leeds  2018 - 2023",
+            ("Staff Accountant", "Brightwater Logistics, Leeds"),
+        ),
+        (
+            "LEDGERLINE | Backend Engineering Intern\nLeeds, UK  May 2013 - Aug 2013",
+            ("Backend Engineering Intern", "LEDGERLINE, Leeds, UK"),
+        ),
+        # Neither part names a job: the order as written stands.
+        ("Payments Team\nAcme Corp, 2019 - 2023", ("Acme Corp", "Payments Team")),
+        # Both parts do: again as written.
+        ("Backend Engineer\nTeam Lead, 2019 - 2023", ("Team Lead", "Backend Engineer")),
+    ],
+    ids=[
+        "title-over-employer-and-dates",
+        "employer-over-title-and-dates",
+        "title-employer-dates",
+        "employer-title-dates",
+        "one-line-employer-first",
+        "title-at-employer",
+        "employer-under-dated-title",
+        "other-trade",
+        "employer-and-title-over-place",
+        "neither-names-a-job",
+        "both-name-a-job",
+    ],
+)
+def test_the_part_of_a_header_that_names_a_job_is_its_title(
+    screener: Screener, header: str, expected: tuple[str, str]
+) -> None:
+    text = f"Experience\n{header}\n• Built the billing API in Go\n"
+    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert (entry.title, entry.organisation) == expected
+
+
+def test_a_description_under_a_dated_title_is_no_employer(screener: Screener) -> None:
+    text = "Experience\nBackend Engineer, 2019 - 2023\nBuilt the billing platform for shops\n"
+    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert (entry.title, entry.organisation) == ("Backend Engineer", None)

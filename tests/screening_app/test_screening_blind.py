@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from recruiter_kit.screening.results import Contact, Evidence, FlagHit, ScreeningResult, SkillHit
+from recruiter_kit.screening.results import (
+    Contact,
+    Evidence,
+    ExperienceEntry,
+    FlagHit,
+    ScreeningResult,
+    SkillHit,
+)
 from recruiter_kit.services.blind import (
     Redactor,
     blind_document_name,
@@ -70,6 +77,31 @@ def test_blind_result_replaces_contact_with_the_code_and_redacts_evidence():
     assert blind.green_flags[0].evidence[0].line == "Led the [name] team at [email]"
     assert "Byron" not in blind.text
     assert result.contact.name == "Ada Byron"  # the original is untouched
+
+
+def test_blind_result_hides_schools_and_the_name_in_work_history_titles_and_employers():
+    result = ScreeningResult(
+        status="ok",
+        text=RESUME,
+        contact=Contact(name="Ada Byron"),
+        experience=[
+            ExperienceEntry(
+                "Research Assistant at MIT Media Lab",
+                "Vision group",
+                "2016-01",
+                "2017-06",
+                "Research Assistant at MIT Media Lab — Vision group, 2016 - 2017",
+            ),
+            ExperienceEntry("Founder", "Byron Analytics", "2018-01", None, "Founder, 2018 - now"),
+        ],
+    )
+    blind = blind_result(result, "C-ABC123")
+
+    assert [(e.title, e.organisation) for e in blind.experience] == [
+        ("Research Assistant at [school] Media Lab", "Vision group"),
+        ("Founder", "[name] Analytics"),
+    ]
+    assert "MIT" not in blind.experience[0].line
 
 
 def test_blind_label():
