@@ -55,10 +55,15 @@ def main() -> int:
         candidates.table.selectRow(0)
         settle(800)
         window.grab().save(str(DOCS / "candidates-workspace.png"))
+        findings = candidates.detail.findings
+        findings.verticalScrollBar().setValue(findings.verticalScrollBar().maximum())
+        settle()
+        window.grab().save(str(DOCS / "candidates-work-history.png"))
         window.tasks.shutdown()
         window.close()
         database.dispose()
-    print(f"Wrote {DOCS / 'main-window.png'} and {DOCS / 'candidates-workspace.png'}")
+    names = ("main-window.png", "candidates-workspace.png", "candidates-work-history.png")
+    print("Wrote " + ", ".join(str(DOCS / name) for name in names))
     return 0
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from recruiter_kit.cli.common import open_db, print_json
 from recruiter_kit.core.progress import run_to_end
+from recruiter_kit.screening.results import latest_first
 from recruiter_kit.services.blind import blind_label, blind_result
 from recruiter_kit.services.importing import plain
 from recruiter_kit.services.screening import (
@@ -193,6 +194,10 @@ def _show_lines(detail: CandidateDetail, result: Any, blind: bool) -> list[str]:
     listed = [skill.name for skill in result.skills if not skill.evidenced]
     lines.append(f"Skills used in experience or projects: {', '.join(evidenced) or '-'}")
     lines.append(f"Skills only listed: {', '.join(listed) or '-'}")
+    lines.append(f"Work history: {len(result.experience)} dated job(s)")
+    for entry in latest_first(result.experience):
+        where = f", {entry.organisation}" if entry.organisation else ""
+        lines.append(f"  {entry.title or 'Untitled role'}{where} ({entry.period()})")
     if detail.links.linked_by:
         lines.append(
             f"Joined a known candidate by {detail.links.linked_by}; "

@@ -387,7 +387,12 @@ def _entry(
             organisation = _employer_below(lines, line.number, titles)
         title, organisation = _title_first(title, organisation, titles)
     entry = ExperienceEntry(
-        title or None, organisation or None, _iso(span.start), _end_iso(span, today), line.text
+        title or None,
+        organisation or None,
+        _iso(span.start),
+        _end_iso(span, today),
+        line.text,
+        line.text[start:end].strip(),
     )
     role = " ".join(filter(None, (rest, previous, above, below, labelled))).lower()
     return FoundEntry(entry, span, role, labelled.lower() or role, line.number, heading)

@@ -76,6 +76,9 @@ class Metrics:
     notes: list[str] = field(default_factory=list)
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 @dataclass(slots=True)
 class ExperienceEntry:
     title: str | None
@@ -83,6 +86,26 @@ class ExperienceEntry:
     start: str | None  # ISO date "YYYY-MM"
     end: str | None  # ISO date, or None for "Present"
     line: str = ""
+    dates: str = ""  # as the resume writes them: "2017 - 2024" names no months
+
+    def period(self) -> str:
+        """The dates as written, or "Jan 2019 – present" from the months counted."""
+        if self.dates:
+            return self.dates
+        return f"{_month(self.start)} – {_month(self.end) if self.end else 'present'}"
+
+
+def latest_first(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Jobs still held first, then by when they ended and began, latest first."""
+    return sorted(entries, key=lambda entry: (entry.end or "9999", entry.start or ""), reverse=True)
+
+
+def _month(iso: str | None) -> str:
+    """A stored month ("2019-03") as "Mar 2019", in English like the rest of the product."""
+    year, _, month = (iso or "").partition("-")
+    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        return iso or "?"
+    return f"{_MONTHS[int(month) - 1]} {year}"
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recruiter_kit.screening.results import ExperienceEntry
 from recruiter_kit.screening.screener import Screener
 
 pytestmark = pytest.mark.usefixtures("fixed_today")
@@ -254,3 +255,13 @@ def test_a_description_under_a_dated_title_is_no_employer(screener: Screener) ->
     text = "Experience\nBackend Engineer, 2019 - 2023\nBuilt the billing platform for shops\n"
     [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
     assert (entry.title, entry.organisation) == ("Backend Engineer", None)
+
+
+def test_a_job_shows_its_dates_as_written_and_older_results_their_months(
+    screener: Screener,
+) -> None:
+    text = "Experience\nBackend Engineer, Acme, 2017 - 2024\n• Built the billing API\n"
+    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert entry.period() == "2017 - 2024"  # no months the resume did not write
+    stored_before_dates_were_kept = ExperienceEntry("Engineer", "Acme", "2019-03", None)
+    assert stored_before_dates_were_kept.period() == "Mar 2019 – present"

@@ -122,6 +122,26 @@ def test_blind_listing_and_details_hide_who_the_candidate_is(
     assert "Ana" not in out and "a@x.org" not in out and row["candidate_code"] in out
 
 
+def test_show_lists_the_work_history_latest_first(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_resume(tmp_path, "ana", "Ana Ruiz", "a@x.org", "Go")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "Senior Backend Engineer\nLedgerline | Mar 2024 - Present\n• Ran the billing API\n",
+        encoding="utf-8",
+    )
+    import_files(db_url, capsys, str(path))
+    row = run_json(db_url, capsys, "list")[0]
+    assert main(["--db", db_url, "candidates", "show", str(row["screening_id"])]) == 0
+    out = capsys.readouterr().out
+    assert out[out.index("Work history") :].splitlines()[:3] == [
+        "Work history: 2 dated job(s)",
+        "  Senior Backend Engineer, Ledgerline (Mar 2024 - Present)",
+        "  Backend Engineer, Northwind (2017 - 2024)",
+    ]
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -196,3 +196,41 @@ def test_original_tab_explains_a_file_that_is_not_a_pdf(qtbot, ui_context, tmp_p
     assert messages["b-broken.docx"] == (
         "b-broken.docx is not a PDF. The text view says why nothing was read from it."
     )
+
+
+def test_detail_pane_lists_the_work_history_and_blind_review_redacts_it(
+    qtbot, ui_context, tmp_path
+):
+    from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "cv.txt").write_text(
+        "Mira Holt\nmira@example.org\nExperience\n"
+        "Backend Developer at Holt Analytics, Mar 2015 - Dec 2018\n"
+        "• Wrote the invoicing API in Java\n"
+        "Senior Backend Engineer\nLedgerline | Jan 2019 - Present\n"
+        "• Built billing services in Go on PostgreSQL\n",
+        encoding="utf-8",
+    )
+    workspace = CandidatesWorkspace(ui_context)
+    qtbot.addWidget(workspace)
+    workspace.workers = 1
+    workspace.isolated = False
+    workspace.import_paths([inbox])
+    qtbot.waitUntil(
+        lambda: not workspace.importing and workspace.model.rowCount() == 1, timeout=20_000
+    )
+    workspace.table.selectRow(0)
+    qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
+
+    findings = workspace.detail.findings.toPlainText()
+    history = findings[findings.index("Work history") :]
+    # Latest first, the title before the employer whichever order the resume used.
+    assert history.index("Senior Backend Engineer, Ledgerline (Jan 2019 - Present)") < (
+        history.index("Backend Developer, Holt Analytics (Mar 2015 - Dec 2018)")
+    )
+
+    ui_context.set_blind_review(True)
+    qtbot.waitUntil(lambda: "Holt" not in workspace.detail.findings.toPlainText(), timeout=5_000)
+    assert "Backend Developer, [name] Analytics" in workspace.detail.findings.toPlainText()

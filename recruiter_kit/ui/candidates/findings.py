@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from recruiter_kit.screening.results import Evidence, FlagHit, Match, ScreeningResult, SkillHit
+from recruiter_kit.screening.results import (
+    Evidence,
+    ExperienceEntry,
+    FlagHit,
+    Match,
+    ScreeningResult,
+    SkillHit,
+    latest_first,
+)
 
 GREEN = "#d9f2d9"
 YELLOW = "#fbefbf"
@@ -23,6 +31,7 @@ def findings_html(result: ScreeningResult, job_title: str | None) -> str:
     parts.append(_flags("Yellow flags", result.yellow_flags, YELLOW))
     parts.append(_skills(result.skills))
     parts.append(_signals(result))
+    parts.append(_work_history(result.experience))
     return "".join(parts)
 
 
@@ -104,21 +113,34 @@ def _skills(skills: list[SkillHit]) -> str:
 def _signals(result: ScreeningResult) -> str:
     metrics = result.metrics
     rows = ["<h3>Resume signals</h3>"]
-    if metrics.bullets:
-        rows.append(
-            f"<p>{metrics.quantified} of {metrics.bullets} bullets give a measurable outcome.</p>"
-        )
+    # The notes open with the share of bullets that state an outcome.
+    rows.extend(f"<p>{escape(note)}</p>" for note in metrics.notes)
     if metrics.weak_phrases:
         rows.append(f"<p>Weak phrasing:{_evidence(metrics.weak_phrases)}</p>")
     if metrics.reliability_lines:
         rows.append(f"<p>Reliability and on-call:{_evidence(metrics.reliability_lines)}</p>")
-    rows.extend(f"<p>{escape(note)}</p>" for note in metrics.notes)
     if result.years_experience is not None:
         rows.append(
             f"<p>{result.years_experience:.1f} years of experience"
             f"{' (' + escape(result.level) + ')' if result.level else ''}.</p>"
         )
     return "".join(rows)
+
+
+def _work_history(entries: list[ExperienceEntry]) -> str:
+    """The dated jobs the resume names, latest first."""
+    if not entries:
+        return "<h3>Work history</h3><p>No dated jobs were found in the resume.</p>"
+    items = []
+    for entry in latest_first(entries):
+        role = escape(entry.title or "Untitled role")
+        where = f", {escape(entry.organisation)}" if entry.organisation else ""
+        items.append(f"<li><b>{role}</b>{where} <small>({escape(entry.period())})</small></li>")
+    return (
+        f"<h3>Work history</h3><ul>{''.join(items)}</ul>"
+        "<p><small>Years of experience leave out internships, student jobs and "
+        "training.</small></p>"
+    )
 
 
 def highlight_lines(result: ScreeningResult) -> list[tuple[str, str]]:
