@@ -144,18 +144,24 @@ def test_cli_with_a_text_job_file_and_workers(capsys, db_url, tmp_path):
     assert set(python["match"]["matched"]) >= {"Python", "PostgreSQL"}
 
 
-def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui_context, tmp_path):
+def imported_workspace(qtbot, ui_context, inbox: Path, count: int):  # type: ignore[no-untyped-def]
+    """A Candidates workspace that imported `inbox` with the real screener, in this process."""
     from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
 
-    write_pdf_resumes(tmp_path / "inbox", 1)
     workspace = CandidatesWorkspace(ui_context)
     qtbot.addWidget(workspace)
     workspace.workers = 1
     workspace.isolated = False
-    workspace.import_paths([tmp_path / "inbox"])
+    workspace.import_paths([inbox])
     qtbot.waitUntil(
-        lambda: not workspace.importing and workspace.model.rowCount() == 1, timeout=20_000
+        lambda: not workspace.importing and workspace.model.rowCount() == count, timeout=20_000
     )
+    return workspace
+
+
+def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui_context, tmp_path):
+    write_pdf_resumes(tmp_path / "inbox", 1)
+    workspace = imported_workspace(qtbot, ui_context, tmp_path / "inbox", 1)
     workspace.table.selectRow(0)
     qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
 
@@ -167,21 +173,12 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui
 
 
 def test_original_tab_explains_a_file_that_is_not_a_pdf(qtbot, ui_context, tmp_path):
-    from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
-
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     side, body = resume_lines(0)
     (inbox / "a-resume.txt").write_text("\n".join(side + body), encoding="utf-8")
     (inbox / "b-broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    workspace = CandidatesWorkspace(ui_context)
-    qtbot.addWidget(workspace)
-    workspace.workers = 1
-    workspace.isolated = False
-    workspace.import_paths([inbox])
-    qtbot.waitUntil(
-        lambda: not workspace.importing and workspace.model.rowCount() == 2, timeout=20_000
-    )
+    workspace = imported_workspace(qtbot, ui_context, inbox, 2)
     messages = {}
     for row in range(2):
         workspace.detail.clear()
@@ -201,8 +198,6 @@ def test_original_tab_explains_a_file_that_is_not_a_pdf(qtbot, ui_context, tmp_p
 def test_detail_pane_lists_the_work_history_and_blind_review_redacts_it(
     qtbot, ui_context, tmp_path
 ):
-    from recruiter_kit.ui.workspaces.candidates import CandidatesWorkspace
-
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "cv.txt").write_text(
@@ -213,14 +208,7 @@ def test_detail_pane_lists_the_work_history_and_blind_review_redacts_it(
         "• Built billing services in Go on PostgreSQL\n",
         encoding="utf-8",
     )
-    workspace = CandidatesWorkspace(ui_context)
-    qtbot.addWidget(workspace)
-    workspace.workers = 1
-    workspace.isolated = False
-    workspace.import_paths([inbox])
-    qtbot.waitUntil(
-        lambda: not workspace.importing and workspace.model.rowCount() == 1, timeout=20_000
-    )
+    workspace = imported_workspace(qtbot, ui_context, inbox, 1)
     workspace.table.selectRow(0)
     qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
 
