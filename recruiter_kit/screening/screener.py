@@ -143,8 +143,9 @@ class Screener:
         lines = self._sections.split(raw_lines)
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
-        rules = self.rules
-        found = find_entries(lines, when, index, rules.job_titles, rules.courses, rules.title_words)
+        found = find_entries(
+            lines, when, index, self.rules.job_titles, self.rules.courses, self.rules.title_words
+        )
         contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)
         counted = [job.span for job in found if not job.is_role(self.rules.non_professional_roles)]
