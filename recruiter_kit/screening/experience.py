@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from recruiter_kit.screening.dates import (
@@ -416,10 +417,7 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
     still holds an employer ("Acme | Engineer") is split at its join when
     exactly one side names a job.
     """
-
-    def names_a_job(text: str) -> bool:
-        return titles.search(text.lower()) is not None
-
+    names_a_job = partial(_names_a_job, titles=titles)
     if title and organisation and not names_a_job(title) and names_a_job(organisation):
         title, organisation = organisation, title
     for join in _HEADER_JOINS:
@@ -443,7 +441,7 @@ def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> s
     """
     text = _header_below(lines, index)
     words = text.split()
-    if not words or len(words) > _MAX_EMPLOYER_WORDS or titles.search(text.lower()):
+    if not words or len(words) > _MAX_EMPLOYER_WORDS or _names_a_job(text, titles):
         return ""
     if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
         return ""
@@ -541,7 +539,11 @@ def _names_a_course(
 
 
 def _names_no_role(text: str, job_titles: re.Pattern[str] | None) -> bool:
-    return job_titles is not None and not job_titles.search(text.lower())
+    return job_titles is not None and not _names_a_job(text, job_titles)
+
+
+def _names_a_job(text: str, titles: re.Pattern[str]) -> bool:
+    return titles.search(text.lower()) is not None
 
 
 def _header_below(lines: list[Line], index: int) -> str:
