@@ -404,6 +404,10 @@ def _entry(
 _HEADER_JOINS = (" — ", " – ", " | ", " · ", " @ ", " at ", " - ", ", ")
 # Small words an employer's name may hold in lower case ("Bank of Ireland").
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
+# What else a header may hold in lower case: the word joining its title and employer.
+_HEADER_WORDS = _NAME_LINKS | {"at", "in"}
+# The last word of a name written with a full stop: "Inc.", "Ltd.", "Co.", "S.A.".
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}\.|(?:[A-Za-z]\.){2,}")
 _PART_EDGES = " :;,|"  # "Backend Engineer at Brightwave:" heads its bullets
 _MAX_EMPLOYER_WORDS = 6
 
@@ -445,7 +449,7 @@ def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> s
         return ""
     if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
         return ""
-    if all(word[0].isupper() or not word[0].isalpha() or word in _NAME_LINKS for word in words):
+    if all(_capitalised(word) or word in _NAME_LINKS for word in words):
         return text
     return ""
 
@@ -557,7 +561,27 @@ def _header_below(lines: list[Line], index: int) -> str:
 def _is_header(text: str) -> bool:
     """A line that can head a job: short, no bullet, no sentence."""
     text = text.strip()
-    return not is_bullet(text) and len(text) <= _MAX_HEADER_CHARS and not text.endswith(".")
+    return not is_bullet(text) and len(text) <= _MAX_HEADER_CHARS and not _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does, with a full stop after a word.
+
+    The stop of an abbreviation closing a name ends no sentence: "Globex Inc."
+    and "Software Engineer at Acme Co." are headers; a sentence has words in
+    lower case ("Maintained integrations for Globex Inc.").
+    """
+    if not text.endswith("."):
+        return False
+    words = text.split()
+    return not (
+        _ABBREVIATION.fullmatch(words[-1])
+        and all(_capitalised(word) or word in _HEADER_WORDS for word in words)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or not word[0].isalpha()
 
 
 def _header_above(lines: list[Line], index: int) -> str:

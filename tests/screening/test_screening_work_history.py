@@ -228,6 +228,16 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         ("Payments Team\nAcme Corp, 2019 - 2023", ("Acme Corp", "Payments Team")),
         # Both parts do: again as written.
         ("Backend Engineer\nTeam Lead, 2019 - 2023", ("Team Lead", "Backend Engineer")),
+        # A name's closing abbreviation ends no sentence.
+        ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
+        (
+            "Software Developer\nGlobex Inc.\nMar 2015 - Dec 2018",
+            ("Software Developer", "Globex Inc."),
+        ),
+        (
+            "Backend Developer at Bank of Ireland Ltd.\n2016 - 2019",
+            ("Backend Developer", "Bank of Ireland Ltd."),
+        ),
     ],
     ids=[
         "title-over-employer-and-dates",
@@ -241,6 +251,9 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "employer-and-title-over-place",
         "neither-names-a-job",
         "both-name-a-job",
+        "employer-with-abbreviation-over-title",
+        "title-over-employer-with-abbreviation-over-dates",
+        "title-at-employer-with-abbreviation-over-dates",
     ],
 )
 def test_the_part_of_a_header_that_names_a_job_is_its_title(
@@ -255,6 +268,22 @@ def test_a_description_under_a_dated_title_is_no_employer(screener: Screener) ->
     text = "Experience\nBackend Engineer, 2019 - 2023\nBuilt the billing platform for shops\n"
     [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
     assert (entry.title, entry.organisation) == ("Backend Engineer", None)
+
+
+def test_a_sentence_ending_with_a_company_s_abbreviation_heads_no_job(
+    screener: Screener,
+) -> None:
+    # The line above the dates is the last of the job before: a sentence, though its
+    # last word is a name's "Inc.", so the next job's title is its own line's.
+    text = (
+        "Experience\nBackend Engineer | Acme Corp | 2019 - 2023\n"
+        "Maintained the integrations for Globex Inc.\nDeveloper | 2016 - 2019\n"
+    )
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert [(entry.title, entry.organisation) for entry in entries] == [
+        ("Backend Engineer", "Acme Corp"),
+        ("Developer", None),
+    ]
 
 
 def test_a_job_shows_its_dates_as_written_and_older_results_their_months(
