@@ -228,6 +228,10 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         ("Payments Team\nAcme Corp, 2019 - 2023", ("Acme Corp", "Payments Team")),
         # Both parts do: again as written.
         ("Backend Engineer\nTeam Lead, 2019 - 2023", ("Team Lead", "Backend Engineer")),
+        (
+            "Team Leader\nBrightwater Logistics, 2019 - 2023",
+            ("Team Leader", "Brightwater Logistics"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -251,6 +255,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "employer-and-title-over-place",
         "neither-names-a-job",
         "both-name-a-job",
+        "leader-over-employer-and-dates",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
