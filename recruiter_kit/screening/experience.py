@@ -385,6 +385,11 @@ def _entry(
         title, organisation = labelled, rest or previous
     elif titles is not None:
         if rest and not previous and not below:
+            organisation = _employer_below(lines, line.number, titles) or _employer_item_above(
+                lines, line.number, titles
+            )
+        elif previous and not rest and not above:
+            # A title over dates on a line of their own, the employer under them.
             organisation = _employer_below(lines, line.number, titles)
         title, organisation = _title_first(title, organisation, titles)
     entry = ExperienceEntry(
@@ -443,11 +448,35 @@ def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> s
     a description written without a bullet reads as a sentence ("Built the ...").
     A line over dates of its own heads the next job ("Platform Team" / "(2022 - Present)").
     """
-    text = _header_below(lines, index)
-    words = text.split()
-    if not words or len(words) > _MAX_EMPLOYER_WORDS or _names_a_job(text, titles):
-        return ""
     if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
+        return ""
+    return _employer_name(_header_below(lines, index), titles)
+
+
+def _employer_item_above(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:
+    """An employer written as a list item over a dated title, as some templates set a
+    header: "• Google  Mountain View, CA" over "Software Engineer  Oct 2016 – Present".
+
+    Only when the job's own items, under it, open with another glyph ("◦"): where
+    every item has the same bullet, the one above is the last of the job before.
+    """
+    if index < 1 or index + 1 >= len(lines) or lines[index - 1].heading:
+        return ""
+    above, below = lines[index - 1].text.lstrip(), lines[index + 1].text.lstrip()
+    if not (is_bullet(above) and is_bullet(below)) or above[0] == below[0]:
+        return ""
+    name = strip_bullet(above).strip()
+    # A list of tools ("• Go, Kafka, Redis") is no name; a place may hold one comma.
+    if ":" in name or name.count(",") > 1 or _has_range(name.lower()):
+        return ""
+    return _employer_name(name, titles)
+
+
+def _employer_name(text: str, titles: re.Pattern[str]) -> str:
+    """`text` if it reads as an employer's name (and place): a few capitalised words that
+    name no job. A sentence has words in lower case ("Built the ...")."""
+    words = [word for word in text.split() if any(char.isalnum() for char in word)]
+    if not words or len(words) > _MAX_EMPLOYER_WORDS or _names_a_job(text, titles):
         return ""
     if all(_capitalised(word) or word in _NAME_LINKS for word in words):
         return text

@@ -232,6 +232,10 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Team Leader\nBrightwater Logistics, 2019 - 2023",
             ("Team Leader", "Brightwater Logistics"),
         ),
+        (
+            "Software Engineer\nAugust 2018 - Present\nHudson’s Bay Company | New York, NY",
+            ("Software Engineer", "Hudson’s Bay Company | New York, NY"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -256,6 +260,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "neither-names-a-job",
         "both-name-a-job",
         "leader-over-employer-and-dates",
+        "title-over-dates-over-employer",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
@@ -273,6 +278,42 @@ def test_a_description_under_a_dated_title_is_no_employer(screener: Screener) ->
     text = "Experience\nBackend Engineer, 2019 - 2023\nBuilt the billing platform for shops\n"
     [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
     assert (entry.title, entry.organisation) == ("Backend Engineer", None)
+
+
+def test_an_employer_set_as_a_list_item_over_the_title_is_the_employer(
+    screener: Screener,
+) -> None:
+    # As a widely copied LaTeX template sets a job: the header's item "•", the job's "◦".
+    text = (
+        "Experience\n• Google  Mountain View, CA\nSoftware Engineer  Oct 2016 – Present\n"
+        "◦ Built the TPU scheduler in C++\n• Coursera  Mountain View, CA\n"
+        "Senior Software Engineer  Jan 2014 – Oct 2016\n◦ Built the notification service\n"
+    )
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert [(entry.title, entry.organisation) for entry in entries] == [
+        ("Software Engineer", "Google Mountain View, CA"),
+        ("Senior Software Engineer", "Coursera Mountain View, CA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last_item", "job_bullet"),
+    [
+        ("• Payments Platform Migration", "•"),  # every item has the same bullet
+        ("• Go, Kafka, Redis", "◦"),  # a list of tools
+        ("• Tools: Go And Kafka", "◦"),  # a labelled list
+    ],
+    ids=["same-bullet", "tool-list", "labelled-list"],
+)
+def test_the_last_item_of_the_job_above_is_no_employer(
+    screener: Screener, last_item: str, job_bullet: str
+) -> None:
+    text = (
+        f"Experience\nBackend Engineer | Acme Corp | 2019 - 2023\n{last_item}\n"
+        f"Developer  2016 - 2019\n{job_bullet} Built the billing API in Go\n"
+    )
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    assert (entries[1].title, entries[1].organisation) == ("Developer", None)
 
 
 def test_a_sentence_ending_with_a_company_s_abbreviation_heads_no_job(
