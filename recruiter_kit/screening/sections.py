@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from recruiter_kit.screening.dates import DATE, NOW, RANGE_JOIN
+from recruiter_kit.screening.dates import DATE, NOW, RANGE_JOIN, YEAR
 from recruiter_kit.screening.prefilter import LineFinder, alternation_of, gate_for
 
 HEADER = "header"
@@ -28,6 +28,7 @@ _LEADING_SYMBOLS = re.compile(rf"^[^\w\s(\[{re.escape(_BULLETS)}]+\s*")
 _HEADING_MARKUP = re.compile(r"^(?:\*{1,6}|={1,6})[ \t]+(?=\S)")
 # What may follow a marked heading's colon: its dates ("** Education: 2010 - 2014").
 _DATES_ONLY = re.compile(rf"{DATE}(?:[ \t]*{RANGE_JOIN}[ \t]*(?:{DATE}|{NOW}))?")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 # "Technical Skills & Professional Competencies": the first part names the section.
 _COMPOUND = re.compile(r"\s+(?:&|and)\s+")
 
@@ -78,6 +79,11 @@ class SectionFinder:
             rf"^\W*{one_of(parts.get('client_labels', []))}\s*[:\-–—]",
             re.IGNORECASE,
         )
+        #: Headings that are also job titles ("Volunteer"), met inside a section.
+        self._job_titles: dict[str, frozenset[str]] = {
+            section: frozenset(_key(name) for name in names)
+            for section, names in parts.get("job_title_headings", {}).items()
+        }
 
     def heading(self, line: str) -> str | None:
         """The canonical section a line opens, or None when it is not a heading."""
@@ -154,17 +160,37 @@ class SectionFinder:
     def split(self, lines: list[str]) -> list[Line]:
         """Every line tagged with its section; text before the first heading is the header."""
         current = HEADER
+        opened_by = ""  # the heading of the current section
         tagged: list[Line] = []
         for number, text in enumerate(lines):
             section = self.heading(text)
-            if section is not None and not (text[0] == "*" and _in_star_list(lines, number)):
+            if (
+                section is not None
+                and not (text[0] == "*" and _in_star_list(lines, number))
+                and not self._is_job_title(text, current, opened_by, lines[number + 1 : number + 2])
+            ):
                 if self._is_part(text, current, lines[number + 1 : number + 3]):
                     section = current
+                else:
+                    opened_by = text
                 current = section
                 tagged.append(Line(number, text, section, heading=True))
             else:
                 tagged.append(Line(number, text, current))
         return tagged
+
+    def _is_job_title(self, heading: str, current: str, opened_by: str, below: list[str]) -> bool:
+        """Whether a heading met in `current` is a job's title written over its dates.
+
+        "Volunteer" over "Code Club | 2016 - 2018" under "EXPERIENCE" is a job: its
+        case differs from the section's heading, and a year follows. Written as the
+        section's heading is, it opens a section of its own ("VOLUNTEER").
+        """
+        return (
+            _key(heading) in self._job_titles.get(current, ())
+            and heading.strip().isupper() != opened_by.strip().isupper()
+            and any(_YEAR.search(line) for line in below)
+        )
 
     def _is_part(self, heading: str, current: str, following: list[str]) -> bool:
         """Whether a heading met in `current` heads a part of it, not a section of its own."""

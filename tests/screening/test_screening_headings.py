@@ -82,3 +82,36 @@ def test_spoken_languages_after_skills_stay_spoken(screener: Screener) -> None:
 )
 def test_a_joined_heading_naming_experience_opens_experience(screener: Screener, line: str) -> None:
     assert screener._sections.heading(line) == "experience"
+
+
+def test_a_volunteer_job_under_experience_keeps_the_jobs_after_it(screener: Screener) -> None:
+    # "Volunteer" is written as the job titles are, not as the section's heading is.
+    jobs = (
+        "EXPERIENCE\nBackend Engineer\nAcme Corp | Jan 2019 - Present\n- Built Go services\n",
+        "Volunteer\nCode Club | 2012 - 2014\n- Taught children Python\n",
+        "Software Developer\nGlobex | Mar 2015 - Dec 2018\n- Wrote Java APIs\n",
+    )
+    result = screener.screen_bytes("".join(jobs).encode(), "cv.txt")
+    assert [entry.title for entry in result.experience] == [
+        "Backend Engineer",
+        "Volunteer",
+        "Software Developer",
+    ]
+    assert "- Wrote Java APIs" in result.sections["experience"]
+    # The volunteer role, like a student's job, adds no years to the two jobs.
+    without = screener.screen_bytes((jobs[0] + jobs[2]).encode(), "cv.txt")
+    assert result.years_experience == without.years_experience
+
+
+@pytest.mark.parametrize(
+    "heading", ["VOLUNTEER", "Volunteer Experience"], ids=["same-case", "not-a-job-title"]
+)
+def test_a_volunteer_heading_written_as_the_others_opens_its_section(
+    screener: Screener, heading: str
+) -> None:
+    text = (
+        "EXPERIENCE\nBackend Engineer\nAcme Corp | Jan 2019 - Present\n"
+        f"{heading}\nCode Club | 2016 - 2018\n- Taught children Python\n"
+    )
+    sections = screener.screen_bytes(text.encode(), "cv.txt").sections
+    assert "Code Club | 2016 - 2018" in sections["leadership"]
