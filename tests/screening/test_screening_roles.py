@@ -42,6 +42,23 @@ def test_a_labelled_title_line_gives_the_title(
     assert entry.organisation == organisation
 
 
+def test_a_freelancer_s_client_projects_with_a_role_label_are_work(screener: Screener) -> None:
+    # A German freelancer lists client projects, each with its role, and no jobs.
+    text = (
+        "Max Mustermann\nProjekte\n"
+        "03/2021 - heute\nKunde: Deutsche Bahn\nRolle: Backend-Entwickler\n"
+        "- Microservices mit Java und PostgreSQL\n"
+        "01/2018 - 02/2021\nKunde: Allianz\nRolle: Senior Softwareentwickler\n"
+        "- Aufbau einer Kafka-Plattform\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert [entry.title for entry in result.experience] == [
+        "Backend-Entwickler",
+        "Senior Softwareentwickler",
+    ]
+    assert result.years_experience is not None and result.years_experience > 5
+
+
 def test_a_labelled_title_above_the_dates_keeps_the_one_below_for_the_next_entry(
     screener: Screener,
 ) -> None:
