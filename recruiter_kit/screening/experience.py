@@ -658,7 +658,8 @@ def _since_heads_a_job(line: Line, start: int) -> bool:
 def _strip_range(rest: str) -> str:
     if "(" in rest or "[" in rest:
         rest = _EMPTY_BRACKETS.sub(" ", rest)
-    return _RANGE_EDGE.sub("", rest.strip()).strip()
+    # Cutting the dates out leaves the spaces on both sides: "Expected   | New York".
+    return " ".join(_RANGE_EDGE.sub("", rest.strip()).split())
 
 
 def _iso(index: int) -> str:

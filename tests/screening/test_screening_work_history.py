@@ -236,6 +236,11 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Software Engineer\nAugust 2018 - Present\nHudson’s Bay Company | New York, NY",
             ("Software Engineer", "Hudson’s Bay Company | New York, NY"),
         ),
+        # The dates cut out of the middle leave one space.
+        (
+            "Backend Engineer, Acme Corp (Jan 2019 - Present) Berlin",
+            ("Backend Engineer", "Acme Corp Berlin"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -261,6 +266,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "both-name-a-job",
         "leader-over-employer-and-dates",
         "title-over-dates-over-employer",
+        "dates-in-the-middle",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
