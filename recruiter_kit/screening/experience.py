@@ -391,6 +391,8 @@ def _entry(
             organisation = _employer_below(lines, line.number, titles) or _employer_item_above(
                 lines, line.number, titles
             )
+            if not organisation and (below_title := _title_below(lines, line.number, titles)):
+                title, organisation = below_title, rest
         elif previous and not rest and not above:
             # A title over dates on a line of their own, the employer under them.
             organisation = _employer_below(lines, line.number, titles)
@@ -438,8 +440,11 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
             left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
             if left and right and names_a_job(left) != names_a_job(right):
                 job, employer = (left, right) if names_a_job(left) else (right, left)
-                # The other line then holds the place: "GOOGLE | Engineer" over "Zurich".
-                return job, f"{employer}, {organisation}" if organisation else employer
+                # The other line then holds the place: "GOOGLE | Engineer" over "Zurich",
+                # unless it repeats the employer ("Akamai" over "SRE, Akamai, Philadelphia").
+                if not organisation or organisation.lower() in employer.lower():
+                    return job, employer
+                return job, f"{employer}, {organisation}"
             break
     return title, organisation
 
@@ -454,6 +459,17 @@ def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> s
     if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
         return ""
     return _employer_name(_header_below(lines, index), titles)
+
+
+def _title_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:
+    """A title of any trade under an employer's dated line ("UnCruise Adventures  2017 -
+    2020" over "Expedition Guide - Alaska"), shown as the title; "" when there is none."""
+    if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
+        return ""
+    text = _header_below(lines, index)
+    if len(text.split()) > _MAX_TITLE_WORDS or not _names_a_job(text, titles):
+        return ""
+    return text
 
 
 def _employer_item_above(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:

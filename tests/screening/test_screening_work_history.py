@@ -241,6 +241,14 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Backend Engineer, Acme Corp (Jan 2019 - Present) Berlin",
             ("Backend Engineer", "Acme Corp Berlin"),
         ),
+        (
+            "Akamai\nSenior SRE, Akamai, Philadelphia  Sept 2023 - Present",
+            ("Senior SRE", "Akamai, Philadelphia"),
+        ),
+        (
+            "Brightwater Logistics  2017 - 2020\nWarehouse Supervisor",
+            ("Warehouse Supervisor", "Brightwater Logistics"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -267,6 +275,8 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "leader-over-employer-and-dates",
         "title-over-dates-over-employer",
         "dates-in-the-middle",
+        "employer-over-a-title-that-repeats-it",
+        "dated-employer-over-another-trade-s-title",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
