@@ -109,6 +109,12 @@ _NOW_RE = re.compile(NOW, re.IGNORECASE)
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,:–—-]\s*")
 # The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+#: How long a job lasted, in brackets beside its dates: "(1 year and 6 months)", "(2 yrs)".
+_DURATION = re.compile(
+    r"\(\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b"
+    r"(?:\s*(?:and|,)?\s*\d+\s*(?:months?|mos?)\b)?\s*\)",
+    re.IGNORECASE,
+)
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "awards", "publications", "interests", "leadership"}
 )
@@ -673,7 +679,7 @@ def _since_heads_a_job(line: Line, start: int) -> bool:
 
 def _strip_range(rest: str) -> str:
     if "(" in rest or "[" in rest:
-        rest = _EMPTY_BRACKETS.sub(" ", rest)
+        rest = _EMPTY_BRACKETS.sub(" ", _DURATION.sub(" ", rest))
     # Cutting the dates out leaves the spaces on both sides: "Expected   | New York".
     return " ".join(_RANGE_EDGE.sub("", rest.strip()).split())
 

@@ -249,6 +249,10 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Brightwater Logistics  2017 - 2020\nWarehouse Supervisor",
             ("Warehouse Supervisor", "Brightwater Logistics"),
         ),
+        (
+            "Epic Center - Full-Stack Developer\nAug 2022 - Jan 2024 (1 year and 6 months)",
+            ("Full-Stack Developer", "Epic Center"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -277,6 +281,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "dates-in-the-middle",
         "employer-over-a-title-that-repeats-it",
         "dated-employer-over-another-trade-s-title",
+        "dates-with-their-duration",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
