@@ -441,7 +441,7 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
     if title and organisation and not names_a_job(title) and names_a_job(organisation):
         title, organisation = organisation, title
     for join in _HEADER_JOINS:
-        left, found, right = title.partition(join)
+        left, found, right = _partition_outside_brackets(title, join)
         if found:
             left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
             if left and right and names_a_job(left) != names_a_job(right):
@@ -453,6 +453,18 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
                 return job, f"{employer}, {organisation}"
             break
     return title, organisation
+
+
+def _partition_outside_brackets(text: str, join: str) -> tuple[str, str, str]:
+    """`text.partition(join)` at the first `join` outside brackets: "Developer (Freelance,
+    Part-time), Acme" splits after the closing bracket."""
+    at = text.find(join)
+    while at != -1:
+        before = text[:at]
+        if before.count("(") <= before.count(")") and before.count("[") <= before.count("]"):
+            return before, join, text[at + len(join) :]
+        at = text.find(join, at + 1)
+    return text, "", ""
 
 
 def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:

@@ -253,6 +253,10 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Epic Center - Full-Stack Developer\nAug 2022 - Jan 2024 (1 year and 6 months)",
             ("Full-Stack Developer", "Epic Center"),
         ),
+        (
+            "Backend Developer (Freelance, Part-time), Daylight, 2024 - 2025",
+            ("Backend Developer (Freelance, Part-time)", "Daylight"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -282,6 +286,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "employer-over-a-title-that-repeats-it",
         "dated-employer-over-another-trade-s-title",
         "dates-with-their-duration",
+        "comma-in-brackets",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
