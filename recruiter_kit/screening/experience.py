@@ -397,11 +397,18 @@ def _entry(
             organisation = _employer_below(lines, line.number, titles) or _employer_item_above(
                 lines, line.number, titles
             )
-            if not organisation and (below_title := _title_below(lines, line.number, titles)):
+            if (
+                not organisation
+                and not _names_a_job(rest, titles)
+                and (below_title := _title_below(lines, line.number, titles))
+            ):
                 title, organisation = below_title, rest
         elif previous and not rest and not above:
             # A title over dates on a line of their own, the employer under them.
             organisation = _employer_below(lines, line.number, titles)
+        if _reads_as_sentence(organisation):
+            # The last line of the job above, written without a bullet or a full stop.
+            organisation = ""
         title, organisation = _title_first(title, organisation, titles)
     entry = ExperienceEntry(
         title or None,
@@ -644,6 +651,14 @@ def _ends_sentence(text: str) -> bool:
         _ABBREVIATION.fullmatch(words[-1])
         and all(_capitalised(word) or word in _HEADER_WORDS for word in words)
     )
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a line reads as a sentence, not a name or a place: three words or more in
+    lower case ("Helped standardize the ML model life cycle"); a name holds few
+    ("Acme (acquired by Globex)")."""
+    lower = [w for w in text.split() if w[0].islower() and w not in _HEADER_WORDS]
+    return len(lower) >= 3
 
 
 def _capitalised(word: str) -> bool:

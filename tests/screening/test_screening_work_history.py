@@ -257,6 +257,17 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Backend Developer (Freelance, Part-time), Daylight, 2024 - 2025",
             ("Backend Developer (Freelance, Part-time)", "Daylight"),
         ),
+        # The job above's last line, written without a bullet, is no employer of this one.
+        (
+            "Made improvements to the ML pipeline for new models\n"
+            "Staff Software Engineer, Royal.io | 2022 - 2023",
+            ("Staff Software Engineer", "Royal.io"),
+        ),
+        # A summary that repeats the title is not taken for it.
+        (
+            "Front End Developer, Gong.io | 2019 - 2023\nFront End Developer",
+            ("Front End Developer", "Gong.io"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -287,6 +298,8 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "dated-employer-over-another-trade-s-title",
         "dates-with-their-duration",
         "comma-in-brackets",
+        "sentence-above-the-header",
+        "title-repeated-below",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
