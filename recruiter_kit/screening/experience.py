@@ -406,7 +406,7 @@ def _entry(
         elif previous and not rest and not above:
             # A title over dates on a line of their own, the employer under them.
             organisation = _employer_below(lines, line.number, titles)
-        if _reads_as_sentence(organisation):
+        if organisation and _reads_as_sentence(organisation):
             # The last line of the job above, written without a bullet or a full stop.
             organisation = ""
         title, organisation = _title_first(title, organisation, titles)
@@ -448,6 +448,8 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
     if title and organisation and not names_a_job(title) and names_a_job(organisation):
         title, organisation = organisation, title
     for join in _HEADER_JOINS:
+        if join not in title:
+            continue
         left, found, right = _partition_outside_brackets(title, join)
         if found:
             left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
@@ -481,20 +483,25 @@ def _employer_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> s
     a description written without a bullet reads as a sentence ("Built the ...").
     A line over dates of its own heads the next job ("Platform Team" / "(2022 - Present)").
     """
-    if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
+    name = _employer_name(_header_below(lines, index), titles)
+    if name and _heads_next_job(lines, index + 2):
         return ""
-    return _employer_name(_header_below(lines, index), titles)
+    return name
 
 
 def _title_below(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:
     """A title of any trade under an employer's dated line ("UnCruise Adventures  2017 -
     2020" over "Expedition Guide - Alaska"), shown as the title; "" when there is none."""
-    if index + 2 < len(lines) and _has_range(lines[index + 2].text.lower()):
-        return ""
     text = _header_below(lines, index)
     if len(text.split()) > _MAX_TITLE_WORDS or not _names_a_job(text, titles):
         return ""
-    return text
+    return "" if _heads_next_job(lines, index + 2) else text
+
+
+def _heads_next_job(lines: list[Line], index: int) -> bool:
+    """Whether line `index` holds dates, so the line above it heads the job they date.
+    Asked last: the range search costs more than the other tests."""
+    return index < len(lines) and _has_range(lines[index].text.lower())
 
 
 def _employer_item_above(lines: list[Line], index: int, titles: re.Pattern[str]) -> str:
@@ -507,13 +514,15 @@ def _employer_item_above(lines: list[Line], index: int, titles: re.Pattern[str])
     if index < 1 or index + 1 >= len(lines) or lines[index - 1].heading:
         return ""
     above, below = lines[index - 1].text.lstrip(), lines[index + 1].text.lstrip()
-    if not (is_bullet(above) and is_bullet(below)) or above[0] == below[0]:
+    # Most lines open with a letter or figure: told before the bullet patterns run.
+    if above[:1].isalnum() or not (is_bullet(above) and is_bullet(below)) or above[0] == below[0]:
         return ""
     name = strip_bullet(above).strip()
     # A list of tools ("• Go, Kafka, Redis") is no name; a place may hold one comma.
-    if ":" in name or name.count(",") > 1 or _has_range(name.lower()):
+    if ":" in name or name.count(",") > 1:
         return ""
-    return _employer_name(name, titles)
+    name = _employer_name(name, titles)
+    return "" if name and _has_range(name.lower()) else name
 
 
 def _employer_name(text: str, titles: re.Pattern[str]) -> str:

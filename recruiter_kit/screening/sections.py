@@ -187,8 +187,9 @@ class SectionFinder:
         section's heading is, it opens a section of its own ("VOLUNTEER").
         """
         return (
-            _key(heading) in self._job_titles.get(current, ())
+            current in self._job_titles
             and heading.strip().isupper() != opened_by.strip().isupper()
+            and _key(heading) in self._job_titles[current]
             and any(_YEAR.search(line) for line in below)
         )
 
