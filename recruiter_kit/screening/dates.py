@@ -99,7 +99,24 @@ _MONTH_WORDS = {
 }
 MONTH = rf"{_word_tree(_MONTH_WORDS)}\.?"
 MONTH_BEFORE_YEAR = rf"{_word_tree(_MONTH_WORDS | {word: '' for word in _YEAR_ONLY_MONTHS})}\.?"
-SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+SEASON = rf"(?:{'|'.join(_SEASONS)})"
+#: What a date (`DATE`) or a month (`MONTH`) can start with: a figure, or the first letter
+#: of a month's or season's name. A lookahead of it turns most words away in one test,
+#: before the engine tries each form of a date there.
+DATE_START = (
+    "[0-9"
+    + "".join(
+        sorted(
+            {
+                c
+                for word in (*_MONTH_WORDS, *_YEAR_ONLY_MONTHS, *_SEASONS)
+                for c in word[0] + word[0].upper()
+            }
+        )
+    )
+    + "]"
+)
 YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
 ISO = rf"{YEAR}-(?:0[1-9]|1[0-2])(?:-\d\d)?"
 NUMERIC = rf"(?:0?[1-9]|1[0-2])[/.]{YEAR}"

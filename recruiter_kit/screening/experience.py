@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from recruiter_kit.screening.dates import (
     DATE,
+    DATE_START,
     JOIN_FOLLOWS,
     MONTH,
     NOW,
@@ -66,8 +67,9 @@ _MONTHS = {
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
 #: engine compares characters directly, which halves the cost of this scan.
 RANGE = re.compile(
-    # The leading \b lets the engine skip positions inside words quickly.
-    rf"\b(?P<start>{DATE}|{MONTH})[ \t]*{RANGE_JOIN}[ \t]*"
+    # The leading \b lets the engine skip positions inside words quickly, and the
+    # lookahead words no date or month starts like.
+    rf"\b(?={DATE_START})(?P<start>{DATE}|{MONTH})[ \t]*{RANGE_JOIN}[ \t]*"
     rf"(?P<end>{DATE}|{NOW})\b"
 )
 #: A range with no end at all ("2021 -" closing the line): a job still held (a range cut at
