@@ -14,6 +14,12 @@ def years(screener: Screener, text: str) -> float | None:
     return screener.screen_bytes(text.encode(), "cv.txt").years_experience
 
 
+def headers(screener: Screener, text: str) -> list[tuple[str | None, str | None]]:
+    """Each job's title and employer, as the work history shows them."""
+    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
+    return [(entry.title, entry.organisation) for entry in entries]
+
+
 @pytest.mark.parametrize(
     ("dates", "expected"),
     [
@@ -147,8 +153,7 @@ def test_brackets_emptied_by_cutting_out_the_dates_leave_the_title(screener: Scr
         "Platform Engineering\n"
         "(Jul 2022 - Present)\n"
     )
-    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [(entry.title, entry.organisation) for entry in entries] == [
+    assert headers(screener, text) == [
         ("DevOps Engineer", "Fjord Digital AB"),
         ("Platform Engineering", None),
     ]
@@ -156,10 +161,7 @@ def test_brackets_emptied_by_cutting_out_the_dates_leave_the_title(screener: Scr
 
 def test_a_job_written_as_a_list_item_has_no_bullet_in_its_title(screener: Screener) -> None:
     text = "Experience\n• Backend Engineer, Fjord Digital (2019 - 2022)\n"
-    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [(entry.title, entry.organisation) for entry in entries] == [
-        ("Backend Engineer", "Fjord Digital")
-    ]
+    assert headers(screener, text) == [("Backend Engineer", "Fjord Digital")]
 
 
 def test_a_resume_flattened_onto_one_line_gets_its_lines_back(screener: Screener) -> None:
@@ -309,14 +311,12 @@ def test_the_part_of_a_header_that_names_a_job_is_its_title(
     screener: Screener, header: str, expected: tuple[str, str]
 ) -> None:
     text = f"Experience\n{header}\n• Built the billing API in Go\n"
-    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert (entry.title, entry.organisation) == expected
+    assert headers(screener, text) == [expected]
 
 
 def test_a_description_under_a_dated_title_is_no_employer(screener: Screener) -> None:
     text = "Experience\nBackend Engineer, 2019 - 2023\nBuilt the billing platform for shops\n"
-    [entry] = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert (entry.title, entry.organisation) == ("Backend Engineer", None)
+    assert headers(screener, text) == [("Backend Engineer", None)]
 
 
 def test_an_employer_set_as_a_list_item_over_the_title_is_the_employer(
@@ -328,8 +328,7 @@ def test_an_employer_set_as_a_list_item_over_the_title_is_the_employer(
         "◦ Built the TPU scheduler in C++\n• Coursera  Mountain View, CA\n"
         "Senior Software Engineer  Jan 2014 – Oct 2016\n◦ Built the notification service\n"
     )
-    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [(entry.title, entry.organisation) for entry in entries] == [
+    assert headers(screener, text) == [
         ("Software Engineer", "Google Mountain View, CA"),
         ("Senior Software Engineer", "Coursera Mountain View, CA"),
     ]
@@ -351,8 +350,7 @@ def test_the_last_item_of_the_job_above_is_no_employer(
         f"Experience\nBackend Engineer | Acme Corp | 2019 - 2023\n{last_item}\n"
         f"Developer  2016 - 2019\n{job_bullet} Built the billing API in Go\n"
     )
-    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert (entries[1].title, entries[1].organisation) == ("Developer", None)
+    assert headers(screener, text)[1] == ("Developer", None)
 
 
 def test_a_sentence_ending_with_a_company_s_abbreviation_heads_no_job(
@@ -364,8 +362,7 @@ def test_a_sentence_ending_with_a_company_s_abbreviation_heads_no_job(
         "Experience\nBackend Engineer | Acme Corp | 2019 - 2023\n"
         "Maintained the integrations for Globex Inc.\nDeveloper | 2016 - 2019\n"
     )
-    entries = screener.screen_bytes(text.encode(), "cv.txt").experience
-    assert [(entry.title, entry.organisation) for entry in entries] == [
+    assert headers(screener, text) == [
         ("Backend Engineer", "Acme Corp"),
         ("Developer", None),
     ]
