@@ -125,9 +125,9 @@ _MAX_HEADER_CHARS = 90
 _MAX_TITLE_WORDS = 8  # "Senior Software Engineer - Payments Platform Team"
 # "Technologies: Go, Kafka" closing the job above is not the next job's employer.
 _LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
-#: "Position: Backend Developer" right under a job's dates names its title.
-#: "Role: Backend Developer" under a job's dates; German, French, Spanish, Portuguese and
-#: Italian freelancers list their client projects so ("Rolle: Backend-Entwickler").
+#: "Position: Backend Developer" right under a job's dates names its title; German, French,
+#: Spanish, Portuguese and Italian freelancers label their client projects' roles so too
+#: ("Rolle: Backend-Entwickler").
 _LABELLED_TITLE = re.compile(
     r"^[\W_]*(?:position|role|title|job title|designation|rolle|funktion|poste|r[ôo]le"
     r"|puesto|cargo|rol|fun[çc][ãa]o|ruolo)[ \t]*:[ \t]*(?P<title>[\W_]*\w.*)$",
