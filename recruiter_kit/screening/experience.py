@@ -455,6 +455,13 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
         left, found, right = _partition_outside_brackets(title, join)
         if found:
             left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
+            if left and right and names_a_job(left) and names_a_job(right):
+                # Both name a job at the first join: the last may part the title from its
+                # employer ("Senior Engineer, Developer Platform, Zapier").
+                left, _, right = _partition_outside_brackets(title, join, last=True)
+                left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
+                if names_a_job(right):
+                    break
             if left and right and names_a_job(left) != names_a_job(right):
                 job, employer = (left, right) if names_a_job(left) else (right, left)
                 # The other line then holds the place: "GOOGLE | Engineer" over "Zurich",
@@ -466,15 +473,15 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
     return title, organisation
 
 
-def _partition_outside_brackets(text: str, join: str) -> tuple[str, str, str]:
-    """`text.partition(join)` at the first `join` outside brackets: "Developer (Freelance,
-    Part-time), Acme" splits after the closing bracket."""
-    at = text.find(join)
+def _partition_outside_brackets(text: str, join: str, last: bool = False) -> tuple[str, str, str]:
+    """`text.partition(join)` at the first (or `last`) `join` outside brackets: "Developer
+    (Freelance, Part-time), Acme" splits after the closing bracket."""
+    at = text.rfind(join) if last else text.find(join)
     while at != -1:
         before = text[:at]
         if before.count("(") <= before.count(")") and before.count("[") <= before.count("]"):
             return before, join, text[at + len(join) :]
-        at = text.find(join, at + 1)
+        at = text.rfind(join, 0, at) if last else text.find(join, at + 1)
     return text, "", ""
 
 

@@ -270,6 +270,11 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
             "Front End Developer, Gong.io | 2019 - 2023\nFront End Developer",
             ("Front End Developer", "Gong.io"),
         ),
+        # Both sides of the first comma name a job: the last comma parts off the employer.
+        (
+            "Senior Software Engineer, Developer Platform, Zapier, 2016 - 2022",
+            ("Senior Software Engineer, Developer Platform", "Zapier"),
+        ),
         # A name's closing abbreviation ends no sentence.
         ("Globex Inc.\nProduct Manager | 2012 - 2014", ("Product Manager", "Globex Inc.")),
         (
@@ -302,6 +307,7 @@ def test_a_long_paragraph_with_wide_gaps_but_few_is_left_whole(screener: Screene
         "comma-in-brackets",
         "sentence-above-the-header",
         "title-repeated-below",
+        "two-titles-and-an-employer",
         "employer-with-abbreviation-over-title",
         "title-over-employer-with-abbreviation-over-dates",
         "title-at-employer-with-abbreviation-over-dates",
