@@ -134,6 +134,12 @@ _LABELLED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_REACH = 2  # the label line may follow an employer or location line
+#: "Client: Deutsche Bahn" beside a labelled role: whom a freelancer's project was for.
+_LABELLED_CLIENT = re.compile(
+    r"^[\W_]*(?:client|end client|customer|kunde|auftraggeber|cliente|client final)"
+    r"[ \t]*:[ \t]*(?P<client>\w.*)$",
+    re.IGNORECASE,
+)
 #: "Date:", "Period:" opening a dated line label its dates, not the job.
 _DATE_LABEL = re.compile(
     r"^(?:dates?|period|duration|zeitraum|per[ií]odo|dauer|durée)[ \t]*:[ \t]*", re.IGNORECASE
@@ -393,7 +399,8 @@ def _entry(
             below = f"{title} {organisation}".strip()
     labelled = _labelled_title(lines, line.number)
     if labelled:
-        title, organisation = labelled, rest or previous
+        title = labelled
+        organisation = rest or previous or _labelled_client(lines, line.number)
     elif titles is not None:
         if rest and not previous and not below:
             organisation = _employer_below(lines, line.number, titles) or _employer_item_above(
@@ -579,6 +586,16 @@ def _bulleted_header(
     ):
         found.reverse()
     return (found[0], found[1]) if len(found) == 2 else (found[0], "") if found else ("", "")
+
+
+def _labelled_client(lines: list[Line], number: int) -> str:
+    """The client a "Client: ..." line right below a job's dates names, or ""."""
+    for following in lines[number + 1 : number + 1 + _LABEL_REACH]:
+        if following.heading:
+            break
+        if found := _LABELLED_CLIENT.match(following.text.strip()):
+            return found["client"].strip(" *_|")
+    return ""
 
 
 def _labelled_title(lines: list[Line], number: int) -> str:

@@ -52,9 +52,9 @@ def test_a_freelancer_s_client_projects_with_a_role_label_are_work(screener: Scr
         "- Aufbau einer Kafka-Plattform\n"
     )
     result = screener.screen_bytes(text.encode(), "cv.txt")
-    assert [entry.title for entry in result.experience] == [
-        "Backend-Entwickler",
-        "Senior Softwareentwickler",
+    assert [(entry.title, entry.organisation) for entry in result.experience] == [
+        ("Backend-Entwickler", "Deutsche Bahn"),
+        ("Senior Softwareentwickler", "Allianz"),
     ]
     assert result.years_experience is not None and result.years_experience > 5
 
