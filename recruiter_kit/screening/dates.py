@@ -141,7 +141,7 @@ SHORT_DATE = r"(?:(?:0[1-9]|1[0-2])-\d\d|(?:0?[1-9]|1[0-2])/\d\d)"
 #: Chinese. Read only after a range joiner, where "actual" can mean nothing else.
 NOW = (
     r"(?:present|current|currently|now|today|ongoing|till date|date"
-    r"|heute|aktuell|jetzt|presente|atualmente|atual|actualidad|actual|hoy"
+    r"|heute|aktuell|jetzt|presente|atualmente|atual|hoje|actualidad|actual|hoy"
     r"|aujourd['’]hui|oggi|至今)"
 )
 #: What joins the two ends of a range ("2016 - 2019", "2016 to 2019", "2021-05 -> 2022-01"),
@@ -150,5 +150,6 @@ NOW = (
 _JOIN_SIGNS = r"->|=>|→|-|–|—"
 _JOIN_WORDS = r"to|until|till|through|bis|até|hasta|à|au|al"
 RANGE_JOIN = rf"(?:{_JOIN_SIGNS}|{_JOIN_WORDS})"
-#: A range's joiner comes next (a word as a whole word: "2013 together" joins nothing).
-JOIN_FOLLOWS = rf"[ \t]*(?:{_JOIN_SIGNS}|(?:{_JOIN_WORDS})\b)"
+#: A range's joiner and its end come next ("bis heute", "- 2015"). The joiner alone is no
+#: range: "au", "à" and "al" are prepositions too ("depuis 2019 au sein de", "à Paris").
+RANGE_FOLLOWS = rf"[ \t]*{RANGE_JOIN}[ \t]*(?:{DATE}|{NOW})\b"

@@ -13,9 +13,9 @@ from typing import NamedTuple
 from recruiter_kit.screening.dates import (
     DATE,
     DATE_START,
-    JOIN_FOLLOWS,
     MONTH,
     NOW,
+    RANGE_FOLLOWS,
     RANGE_JOIN,
     SHORT_DATE,
     YEAR,
@@ -93,7 +93,7 @@ _MAX_RANGES_PER_LINE = 4
 #: French and Spanish resumes).
 SINCE = re.compile(
     rf"\b(?:since|seit|depuis|desde)[ \t]+(?P<start>{DATE})\b"
-    rf"(?!{JOIN_FOLLOWS})"
+    rf"(?!{RANGE_FOLLOWS})"
 )
 _UPDATED = re.compile(
     rf"(?:last\s+)?updated?\b(?:\s+on)?[^\n]{{0,20}}?"

@@ -33,6 +33,11 @@ pytestmark = pytest.mark.usefixtures("fixed_today")
         ("Seit 2013 bis heute", [("2013-06", None)]),
         ("Desde 2019 hasta hoy", [("2019-06", None)]),
         ("Since 2013 → 2015", [("2013-06", "2015-05")]),
+        ("Desde 2019 até hoje", [("2019-06", None)]),
+        # A joiner that is also a preposition, with no range's end after it, ends no "since".
+        ("Depuis 2019 au sein de l'équipe paiement", [("2019-06", None)]),
+        ("Depuis 2019 à Paris", [("2019-06", None)]),
+        ("Since 2013 - Acme Corp", [("2013-06", None)]),
     ],
 )
 def test_month_names_and_range_joiners(
