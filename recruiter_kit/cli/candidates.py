@@ -197,7 +197,7 @@ def _show_lines(detail: CandidateDetail, result: Any, blind: bool) -> list[str]:
     lines.append(f"Work history: {len(result.experience)} dated job(s)")
     for entry in latest_first(result.experience):
         where = f", {entry.organisation}" if entry.organisation else ""
-        lines.append(f"  {entry.title or 'Untitled role'}{where} ({entry.period()})")
+        lines.append(f"  {entry.role()}{where} ({entry.period()})")
     if detail.links.linked_by:
         lines.append(
             f"Joined a known candidate by {detail.links.linked_by}; "

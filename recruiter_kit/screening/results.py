@@ -88,6 +88,10 @@ class ExperienceEntry:
     line: str = ""
     dates: str = ""  # as the resume writes them: "2017 - 2024" names no months
 
+    def role(self) -> str:
+        """The title as shown, "Untitled role" where the resume names none."""
+        return self.title or "Untitled role"
+
     def period(self) -> str:
         """The dates as written, or "Jan 2019 – present" from the months counted."""
         if self.dates:

@@ -382,3 +382,8 @@ def test_a_job_shows_its_dates_as_written_and_older_results_their_months(
     assert entry.period() == "2017 - 2024"  # no months the resume did not write
     stored_before_dates_were_kept = ExperienceEntry("Engineer", "Acme", "2019-03", None)
     assert stored_before_dates_were_kept.period() == "Mar 2019 – present"
+
+
+def test_a_job_without_a_title_is_shown_as_an_untitled_role() -> None:
+    assert ExperienceEntry(None, "Acme", "2019-03", None).role() == "Untitled role"
+    assert ExperienceEntry("Engineer", "Acme", "2019-03", None).role() == "Engineer"

@@ -133,7 +133,7 @@ def _work_history(entries: list[ExperienceEntry]) -> str:
         return "<h3>Work history</h3><p>No dated jobs were found in the resume.</p>"
     items = []
     for entry in latest_first(entries):
-        role = escape(entry.title or "Untitled role")
+        role = escape(entry.role())
         where = f", {escape(entry.organisation)}" if entry.organisation else ""
         items.append(f"<li><b>{role}</b>{where} <small>({escape(entry.period())})</small></li>")
     return (
