@@ -694,26 +694,6 @@ def _document(pending: Pending, screened: Screened, candidate_id: int | None) ->
     )
 
 
-def _new_screening(
-    document_id: int, candidate_id: int | None, job_id: int, data: dict[str, Any]
-) -> NewScreening:
-    """A stored document's screening for a job, from its stored result (`stored_result`)."""
-    match = data.get("match")
-    return NewScreening(
-        document_id=document_id,
-        candidate_id=candidate_id,
-        job_id=job_id,
-        status=data["status"],
-        error=data.get("error"),
-        score=match["score"] if match is not None else None,
-        level=data.get("level"),
-        years=data.get("years_experience"),
-        green=len(data.get("green_flags") or []),
-        yellow=len(data.get("yellow_flags") or []),
-        result=data,
-    )
-
-
 def _new_screening_of(
     document_id: int, candidate_id: int | None, job_id: int | None, screened: Screened
 ) -> NewScreening:
@@ -749,7 +729,7 @@ def _screen_for_job(
             screenings.set_match(row.screening_id, result.match.score, stored_result(result))
         screening_id = row.screening_id
     else:
-        new = _new_screening(row.document_id, row.candidate_id, job_id, stored_result(result))
+        new = _new_screening_of(row.document_id, row.candidate_id, job_id, Screened.of(result))
         screening_id = screenings.add(new)
     if row.candidate_id is not None:
         _, current_job = screenings.candidate_code_and_job(row.candidate_id)
