@@ -101,20 +101,12 @@ MONTH = rf"{_word_tree(_MONTH_WORDS)}\.?"
 MONTH_BEFORE_YEAR = rf"{_word_tree(_MONTH_WORDS | {word: '' for word in _YEAR_ONLY_MONTHS})}\.?"
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 SEASON = rf"(?:{'|'.join(_SEASONS)})"
-#: What a date (`DATE`) or a month (`MONTH`) can start with: a figure, or the first letter
-#: of a month's or season's name. A lookahead of it turns most words away in one test,
-#: before the engine tries each form of a date there.
+#: What a date (`DATE`) or a month (`MONTH`) can start with in lower-cased text: a figure,
+#: or the first letter of a month's or season's name. A lookahead of it turns most words
+#: away in one test, before the engine tries each form of a date there.
 DATE_START = (
     "[0-9"
-    + "".join(
-        sorted(
-            {
-                c
-                for word in (*_MONTH_WORDS, *_YEAR_ONLY_MONTHS, *_SEASONS)
-                for c in word[0] + word[0].upper()
-            }
-        )
-    )
+    + "".join(sorted({word[0] for word in (*_MONTH_WORDS, *_YEAR_ONLY_MONTHS, *_SEASONS)}))
     + "]"
 )
 YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
