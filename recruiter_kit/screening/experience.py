@@ -23,7 +23,7 @@ from recruiter_kit.screening.dates import (
 )
 from recruiter_kit.screening.normalize import is_bullet, strip_bullet
 from recruiter_kit.screening.results import ExperienceEntry
-from recruiter_kit.screening.rules import CourseWords, StudentWords
+from recruiter_kit.screening.rules import CourseWords, JobLabels, StudentWords
 from recruiter_kit.screening.sections import Line, TextIndex
 
 _MONTHS = {
@@ -125,21 +125,7 @@ _MAX_HEADER_CHARS = 90
 _MAX_TITLE_WORDS = 8  # "Senior Software Engineer - Payments Platform Team"
 # "Technologies: Go, Kafka" closing the job above is not the next job's employer.
 _LABELLED_LIST = re.compile(r"[A-Za-z][\w /&-]{0,30}:\s+\S+.*,")
-#: "Position: Backend Developer" right under a job's dates names its title; German, French,
-#: Spanish, Portuguese and Italian freelancers label their client projects' roles so too
-#: ("Rolle: Backend-Entwickler").
-_LABELLED_TITLE = re.compile(
-    r"^[\W_]*(?:position|role|title|job title|designation|rolle|funktion|poste|r[ôo]le"
-    r"|puesto|cargo|rol|fun[çc][ãa]o|ruolo)[ \t]*:[ \t]*(?P<title>[\W_]*\w.*)$",
-    re.IGNORECASE,
-)
 _LABEL_REACH = 2  # the label line may follow an employer or location line
-#: "Client: Deutsche Bahn" beside a labelled role: whom a freelancer's project was for.
-_LABELLED_CLIENT = re.compile(
-    r"^[\W_]*(?:client|end client|customer|kunde|auftraggeber|cliente|client final)"
-    r"[ \t]*:[ \t]*(?P<client>\w.*)$",
-    re.IGNORECASE,
-)
 #: "Date:", "Period:" opening a dated line label its dates, not the job.
 _DATE_LABEL = re.compile(
     r"^(?:dates?|period|duration|zeitraum|per[ií]odo|dauer|durée)[ \t]*:[ \t]*", re.IGNORECASE
@@ -285,6 +271,7 @@ def find_entries(
     job_titles: re.Pattern[str] | None = None,
     courses: CourseWords | None = None,
     titles: re.Pattern[str] | None = None,
+    labels: JobLabels | None = None,
 ) -> list[FoundEntry]:
     """Experience entries with their spans and the text that names the role.
 
@@ -348,7 +335,9 @@ def find_entries(
         if span is not None:
             at = bisect.bisect_left(headings, line.number)
             heading = lines[headings[at - 1]].text.lower() if at else ""
-            found = _entry(lines, line, start, end, span, today, job_titles, heading, titles)
+            found = _entry(
+                lines, line, start, end, span, today, job_titles, heading, titles, labels
+            )
             if not in_projects or (job_titles is not None and job_titles.search(found.role)):
                 entries.append(found)
     return entries
@@ -364,6 +353,7 @@ def _entry(
     job_titles: re.Pattern[str] | None = None,
     heading: str = "",
     titles: re.Pattern[str] | None = None,
+    labels: JobLabels | None = None,
 ) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
@@ -397,10 +387,11 @@ def _entry(
         else:
             title, organisation = _bulleted_header(lines, line, job_titles)
             below = f"{title} {organisation}".strip()
-    labelled = _labelled_title(lines, line.number)
+    labelled = _labelled_title(lines, line.number, labels.role) if labels else ""
     if labelled:
+        assert labels is not None
         title = labelled
-        organisation = rest or previous or _labelled_client(lines, line.number)
+        organisation = rest or previous or _labelled_client(lines, line.number, labels.client)
     elif titles is not None:
         if rest and not previous and not below:
             organisation = _employer_below(lines, line.number, titles) or _employer_item_above(
@@ -588,17 +579,17 @@ def _bulleted_header(
     return (found[0], found[1]) if len(found) == 2 else (found[0], "") if found else ("", "")
 
 
-def _labelled_client(lines: list[Line], number: int) -> str:
+def _labelled_client(lines: list[Line], number: int, label: re.Pattern[str]) -> str:
     """The client a "Client: ..." line right below a job's dates names, or ""."""
     for following in lines[number + 1 : number + 1 + _LABEL_REACH]:
         if following.heading:
             break
-        if found := _LABELLED_CLIENT.match(following.text.strip()):
-            return found["client"].strip(" *_|")
+        if found := label.match(following.text.strip()):
+            return found["value"].strip(" *_|")
     return ""
 
 
-def _labelled_title(lines: list[Line], number: int) -> str:
+def _labelled_title(lines: list[Line], number: int, label: re.Pattern[str]) -> str:
     """The title a "Position: ..." line right below a job's dates gives, or "".
 
     Where such a line sits right above the dates, each is the header of what
@@ -609,18 +600,18 @@ def _labelled_title(lines: list[Line], number: int) -> str:
     # The colon is the cheap test: most lines near a job's dates have none early on.
     if not any(":" in line.text[:20] for line in below):
         return ""
-    if number > 0 and _is_labelled_title(lines[number - 1].text):
+    if number > 0 and _is_labelled(lines[number - 1].text, label):
         return ""
     for following in below:
         if following.heading:
             break
-        if found := _is_labelled_title(following.text):
-            return found["title"].strip(" *_|")
+        if found := _is_labelled(following.text, label):
+            return found["value"].strip(" *_|")
     return ""
 
 
-def _is_labelled_title(text: str) -> re.Match[str] | None:
-    return _LABELLED_TITLE.match(text.strip()) if ":" in text[:20] else None
+def _is_labelled(text: str, label: re.Pattern[str]) -> re.Match[str] | None:
+    return label.match(text.strip()) if ":" in text[:20] else None
 
 
 def _parse_span(match: re.Match[str], today: date) -> Span | None:

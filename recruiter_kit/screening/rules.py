@@ -133,6 +133,28 @@ def _no_course_words() -> CourseWords:
 
 
 @dataclass(frozen=True, slots=True)
+class JobLabels:
+    """Labels opening a line under a job's dates: its role ("Role: Backend Developer") and
+    the client it was for ("Client: Acme")."""
+
+    role: re.Pattern[str]  # its match's "value" group is the title
+    client: re.Pattern[str]  # its match's "value" group is the client
+
+
+def _no_job_labels() -> JobLabels:
+    return JobLabels(_never(), _never())
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A line that opens with one of `labels` and a colon; the rest is its "value"."""
+    if not labels:
+        return _never()
+    return re.compile(
+        rf"^[\W_]*(?:{'|'.join(labels)})[ \t]*:[ \t]*(?P<value>[\W_]*\w.*)$", re.IGNORECASE
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class StudentWords:
     """What tells a student or a new graduate, whose years of dated work are no career."""
 
@@ -171,6 +193,7 @@ class Rules:
     software_work: re.Pattern[str] = field(default_factory=_never)
     courses: CourseWords = field(default_factory=_no_course_words)
     students: StudentWords = field(default_factory=_no_student_words)
+    job_labels: JobLabels = field(default_factory=_no_job_labels)
     compiled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -231,6 +254,10 @@ class Rules:
         self.courses = CourseWords(
             _word_list(education.get("degree_words", [])),
             _word_list(education.get("job_title_words", [])),
+        )
+        self.job_labels = JobLabels(
+            _label_pattern(raw.get("role_labels", {}).get("words", [])),
+            _label_pattern(self.sections.get("parts_of", {}).get("client_labels", [])),
         )
         students = raw.get("students", {})
         self.students = StudentWords(

@@ -144,7 +144,13 @@ class Screener:
         when = reference_date(raw_lines, _present(document, text, today or date.today()))
         index = TextIndex(lines)
         found = find_entries(
-            lines, when, index, self.rules.job_titles, self.rules.courses, self.rules.title_words
+            lines,
+            when,
+            index,
+            self.rules.job_titles,
+            self.rules.courses,
+            self.rules.title_words,
+            self.rules.job_labels,
         )
         contact = extract_contact(lines, document.links, index)
         skills = self._matcher.find(lines, contact.name)

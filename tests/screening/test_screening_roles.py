@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from screening_fixtures import yellow_ids
 
-from recruiter_kit.screening.rules import Rules
+from recruiter_kit.resources import load_json
+from recruiter_kit.screening.rules import RULES_FILE, SECTIONS_FILE, Rules
 from recruiter_kit.screening.screener import Screener
 
 
@@ -57,6 +58,18 @@ def test_a_freelancer_s_client_projects_with_a_role_label_are_work(screener: Scr
         ("Senior Softwareentwickler", "Allianz"),
     ]
     assert result.years_experience is not None and result.years_experience > 5
+
+
+def test_role_and_client_labels_come_from_the_resources() -> None:
+    # A user who adds Dutch labels ("Rol" is there already) gets the title and the client.
+    rules = load_json(RULES_FILE)
+    rules["role_labels"]["words"].append("functie")
+    sections = load_json(SECTIONS_FILE)
+    sections["parts_of"]["client_labels"].append("opdrachtgever")
+    tuned = Screener(rules=Rules.load(rules=rules, sections=sections))
+    text = "Projecten\n03/2021 - 12/2022\nOpdrachtgever: Bol.com\nFunctie: Backend Developer\n"
+    [entry] = tuned.screen_bytes(text.encode(), "cv.txt").experience
+    assert (entry.title, entry.organisation) == ("Backend Developer", "Bol.com")
 
 
 def test_a_labelled_title_above_the_dates_keeps_the_one_below_for_the_next_entry(
