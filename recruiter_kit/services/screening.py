@@ -287,7 +287,9 @@ class ScreeningService:
                 yield report(FileOutcome(path=path, status="error", error=reason))
             known = self._known_shas()
             # Worker processes fork only when no thread runs beside this one (see
-            # isolation.start_method): the log is copied aside for inline screening only.
+            # isolation.start_method), so the log is copied aside by a thread only when one
+            # worker screens: inline, or in the one process the stream started above (a
+            # pool rebuilt after a crash, with this thread running, gets a fork server).
             with self._db.connection(checkpoint_aside=workers <= 1) as connection:
                 # A cancel starts no new file. Files screened inline come back a whole
                 # batch at once and are stored before the next check; workers' tasks
