@@ -388,8 +388,7 @@ def _entry(
             title, organisation = _bulleted_header(lines, line, job_titles)
             below = f"{title} {organisation}".strip()
     labelled = _labelled_title(lines, line.number, labels.role) if labels else ""
-    if labelled:
-        assert labels is not None
+    if labelled and labels is not None:
         title = labelled
         organisation = rest or previous or _labelled_client(lines, line.number, labels.client)
     elif titles is not None:
