@@ -172,6 +172,28 @@ def test_workspace_shows_the_original_pdf_and_hides_it_in_blind_review(qtbot, ui
     assert "hidden in blind review" in original.message.text()
 
 
+def test_blind_review_draws_no_original_until_it_ends(
+    qtbot, ui_context, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    from recruiter_kit.ui.workspaces import candidates
+
+    drawn = []
+    draw = candidates.render_original
+    monkeypatch.setattr(candidates, "render_original", lambda *args: drawn.append(1) or draw(*args))
+    write_pdf_resumes(tmp_path / "inbox", 1)
+    workspace = imported_workspace(qtbot, ui_context, tmp_path / "inbox", 1)
+    ui_context.set_blind_review(True)
+    workspace.table.selectRow(0)
+    qtbot.waitUntil(lambda: workspace.detail.detail is not None, timeout=5_000)
+    original = workspace.detail.original
+    assert "hidden in blind review" in original.message.text()
+    assert drawn == []  # hidden, so not drawn: no trip to the drawing process
+
+    ui_context.set_blind_review(False)
+    qtbot.waitUntil(lambda: original.currentWidget() is original.view, timeout=10_000)
+    assert original.page_count == 1 and drawn == [1]
+
+
 def test_original_tab_explains_a_file_that_is_not_a_pdf(qtbot, ui_context, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

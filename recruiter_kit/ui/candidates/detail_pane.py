@@ -85,6 +85,16 @@ class CandidateDetailPane(QWidget):
     def detail(self) -> CandidateDetail | None:
         return self._detail
 
+    @property
+    def lacks_original(self) -> bool:
+        """Whether the PDF shown was loaded without its drawing (in blind review)."""
+        detail = self._detail
+        return (
+            detail is not None
+            and detail.document.media_type == "application/pdf"
+            and self._original is None
+        )
+
     def _render(self) -> None:
         detail = self._detail
         assert detail is not None

@@ -292,23 +292,27 @@ class CandidatesWorkspace(QWidget):
         if not indexes:
             return
         row: ScreeningRow = indexes[0].data(ROW_ROLE)
+        self._open_detail(row.screening_id)
+
+    def _open_detail(self, screening_id: int) -> None:
         self._submit(
             self._load_detail,
-            row.screening_id,
+            screening_id,
+            self._context.blind_review,
             on_result=self._show_detail,
             on_error=self._report_error,
             key="candidates-detail",
         )
 
     def _load_detail(
-        self, screening_id: int, token: Any
+        self, screening_id: int, blind: bool, token: Any
     ) -> tuple[CandidateDetail, OriginalPages | None]:
         detail = self._service.detail(screening_id)
         original = None
-        if detail.document.media_type == "application/pdf" and detail.document.id is not None:
-            original = render_original(
-                self._service.original(detail.document.id), self._renderer, token
-            )
+        # Blind review hides the original: it is drawn when the review ends (_set_blind).
+        document = detail.document
+        if not blind and document.media_type == "application/pdf" and document.id is not None:
+            original = render_original(self._service.original(document.id), self._renderer, token)
         return detail, original
 
     def _show_detail(self, loaded: tuple[CandidateDetail, OriginalPages | None]) -> None:
@@ -317,6 +321,9 @@ class CandidatesWorkspace(QWidget):
     def _set_blind(self, blind: bool) -> None:
         self.model.set_blind(blind)
         self.detail.set_blind(blind)
+        shown = self.detail.detail
+        if not blind and shown is not None and self.detail.lacks_original:
+            self._open_detail(shown.row.screening_id)
 
     # Import -------------------------------------------------------------------
 
@@ -520,15 +527,8 @@ class CandidatesWorkspace(QWidget):
         self.status_label.setToolTip("")
         self.status_label.setVisible(True)
         self._context.data_changed.emit("candidates")  # refreshes this list as well
-        if screening_id is None:
-            return
-        self._submit(
-            self._load_detail,
-            screening_id,
-            on_result=self._show_detail,
-            on_error=self._report_error,
-            key="candidates-detail",
-        )
+        if screening_id is not None:
+            self._open_detail(screening_id)
 
     # Drag and drop --------------------------------------------------------------
 
