@@ -452,15 +452,17 @@ def _title_first(title: str, organisation: str, titles: re.Pattern[str]) -> tupl
         left, found, right = _partition_outside_brackets(title, join)
         if found:
             left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
-            if left and right and names_a_job(left) and names_a_job(right):
+            left_job, right_job = names_a_job(left), names_a_job(right)
+            if left and right and left_job and right_job:
                 # Both name a job at the first join: the last may part the title from its
                 # employer ("Senior Engineer, Developer Platform, Zapier").
                 left, _, right = _partition_outside_brackets(title, join, last=True)
                 left, right = left.strip(_PART_EDGES), right.strip(_PART_EDGES)
-                if names_a_job(right):
+                left_job, right_job = names_a_job(left), names_a_job(right)
+                if right_job:
                     break
-            if left and right and names_a_job(left) != names_a_job(right):
-                job, employer = (left, right) if names_a_job(left) else (right, left)
+            if left and right and left_job != right_job:
+                job, employer = (left, right) if left_job else (right, left)
                 # The other line then holds the place: "GOOGLE | Engineer" over "Zurich",
                 # unless it repeats the employer ("Akamai" over "SRE, Akamai, Philadelphia").
                 if not organisation or organisation.lower() in employer.lower():
