@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recruiter_kit import resources
+from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.screening.prefilter import register_alternation, split_by_first_digit
 
 RULES_FILE = "screening/rules.json"
@@ -106,6 +107,19 @@ def combine(patterns: list[str]) -> re.Pattern[str]:
     if len(patterns) > 1:
         register_alternation(patterns, combined)
     return combined
+
+
+def _pattern_message(error: re.error) -> str:
+    """What a user who edited the rules is told of a pattern that does not compile."""
+    pattern = error.pattern if isinstance(error.pattern, str) else ""
+    at = error.pos or 0
+    near = pattern[max(0, at - 30) : at + 10]
+    return (
+        f"The screening rules cannot be used: a pattern in {RULES_FILE}, {FLAGS_FILE} or "
+        f"{SECTIONS_FILE} (under {resources.resources_dir()}) is not a valid regular "
+        f'expression ({error.msg}, near "{near}"). Correct it, or reinstall Recruiter Kit '
+        "to restore the shipped files."
+    )
 
 
 def _word_list(words: list[str]) -> re.Pattern[str]:
@@ -209,7 +223,10 @@ class Rules:
             flags=flags if flags is not None else resources.load_json(FLAGS_FILE),
             sections=sections if sections is not None else resources.load_json(SECTIONS_FILE),
         )
-        self._compile()
+        try:
+            self._compile()
+        except re.error as error:
+            raise InvalidInputError(_pattern_message(error)) from None
         return self
 
     def is_software_role(self, role: str) -> bool:

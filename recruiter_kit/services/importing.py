@@ -10,6 +10,7 @@ many resumes a folder holds.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from recruiter_kit.core.errors import RecruiterKitError
 from recruiter_kit.screening.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from recruiter_kit.screening.results import (
     LINES,
@@ -372,11 +374,22 @@ def screen_many_to_stored(
 
 
 def _init_worker() -> None:
+    """Build the worker's screener as it starts, beside the other workers.
+
+    Rules a user broke are not raised here, where the pool would read them as a
+    crash of every worker: each task builds the screener again and reports why.
+    """
+    with contextlib.suppress(RecruiterKitError):
+        _screener_in_worker()
+
+
+def _screener_in_worker() -> Any:
     global _worker_screener
     if _worker_screener is None:  # built once in each process
         from recruiter_kit.screening.screener import Screener
 
         _worker_screener = Screener()
+    return _worker_screener
 
 
 def _screen_file_in_worker(path: str, sha256: str, job: JobCriteria | None) -> Screened:
@@ -393,8 +406,7 @@ def _screen_files_in_worker(
     Reading a file again here is far cheaper than piping its bytes over from
     the caller (the page cache holds it); the hash proves both read the same bytes.
     """
-    if _worker_screener is None:
-        _init_worker()
+    screener = _screener_in_worker()
     screened: list[Screened | None] = []
     readable: list[tuple[bytes, str]] = []
     for path, sha256 in files:
@@ -411,7 +423,7 @@ def _screen_files_in_worker(
             continue
         screened.append(None)
         readable.append((data, file.name))
-    results = iter(screen_many_to_stored(_worker_screener, readable, job))
+    results = iter(screen_many_to_stored(screener, readable, job))
     return [next(results) if item is None else item for item in screened]
 
 
@@ -596,6 +608,8 @@ class ScreeningStream:
             return _failed(
                 pending.path, f"screening crashed its worker process; {memory_message()}"
             )
+        except RecruiterKitError as error:  # the rules or word lists cannot be used
+            return _failed(pending.path, str(error))
         except Exception as error:  # an engine bug must not stop the batch
             return _failed(pending.path, f"screening failed unexpectedly: {error}")
 

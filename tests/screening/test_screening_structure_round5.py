@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from screening_fixtures import screen
 
+from recruiter_kit.core.errors import InvalidInputError
 from recruiter_kit.resources import load_json
 from recruiter_kit.screening.normalize import normalize_text
 from recruiter_kit.screening.results import ScreeningResult
@@ -170,3 +171,10 @@ def test_a_job_held_till_date_runs_to_today(screener: Screener, end: str) -> Non
         screener, f"Ravi Kumar\nExperience\nApr 2013 {end}  Backend Developer, Acme Soft\n"
     )
     assert [(start, finish) for _, start, finish in jobs(result)] == [("2013-04", None)]
+
+
+def test_a_rule_pattern_that_does_not_compile_is_named_with_its_files() -> None:
+    raw = load_json(RULES_FILE)
+    raw["title_words"]["words"].append("bad(")
+    with pytest.raises(InvalidInputError, match=r"screening/rules\.json.*not a valid regular"):
+        Rules.load(rules=raw)

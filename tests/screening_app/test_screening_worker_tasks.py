@@ -6,6 +6,7 @@ import gc
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
@@ -29,8 +30,11 @@ class CrashingPool(Executor):
         CrashingPool.tasks.append(len(files))
         if any(POISON in str(path) for path, _sha in files):
             future.set_exception(BrokenProcessPool("a worker died"))
-        else:
+            return future
+        try:
             future.set_result(fn(*args, **kwargs))
+        except Exception as error:  # a task's error reaches the caller as a pool's would
+            future.set_exception(error)
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -144,3 +148,30 @@ def test_worker_processes_start_with_the_stream_and_build_their_own_screeners() 
         assert [p.path for p in [*stream.put(pending), *stream.drain()]] == [pending.path]
         assert stream.result(pending).status == "error"  # the worker could not read it
     assert not built  # the calling process made no screener for them
+
+
+def test_rules_a_user_broke_are_named_for_each_file_not_read_as_a_crash(
+    database: Database,
+    tmp_path: Path,
+    crashing_pool: type[CrashingPool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from recruiter_kit.resources import load_json
+    from recruiter_kit.screening import screener
+    from recruiter_kit.screening.rules import RULES_FILE, Rules
+
+    broken = load_json(RULES_FILE)
+    broken["role_labels"]["words"].append("bad(")
+    # The screener each worker builds reads the broken rules.
+    monkeypatch.setattr(screener, "Rules", SimpleNamespace(load=lambda: Rules.load(rules=broken)))
+    monkeypatch.setattr(importing, "_worker_screener", None)
+    importing._init_worker()  # as a worker starts: the broken rules do not stop it here
+    paths = write_resumes(tmp_path / "in", 3, poison_at=-1)
+    outcomes: list[FileOutcome] = []
+    run_to_end(ScreeningService(database).import_files(paths, workers=2, on_file=outcomes.append))
+    assert [outcome.status for outcome in outcomes] == ["error"] * 3
+    for outcome in outcomes:
+        assert outcome.error is not None
+        assert "screening rules cannot be used" in outcome.error
+        assert "screening/rules.json" in outcome.error and "crashed" not in outcome.error
+        assert outcome.stored  # the original is kept, to be screened again once fixed
