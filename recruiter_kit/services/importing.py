@@ -18,7 +18,7 @@ import os
 import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +51,9 @@ INLINE_FILES_PER_TASK = 32
 #: Bytes of originals held while their files are screened: with large files,
 #: fewer are in flight rather than more memory used.
 MAX_WINDOW_BYTES = 64 * 1_048_576
+#: Seconds the tasks still running when an import closes early (a cancel, an error) may
+#: take to finish before their workers are stopped: a task of ordinary files takes less.
+CLOSE_GRACE_S = 0.5
 #: Seconds a worker task may keep its result waiting before its workers are stopped.
 #: A resume reads in milliseconds and a heavy one in a second, but a crafted file
 #: can hold a reader's C code for hours (a 3 KB PDF of nested forms keeps pdfium
@@ -542,10 +545,16 @@ class ScreeningStream:
 
     def close(self) -> None:
         if self._executor is not None:
-            if any(p.future is not None and not p.future.done() for p in self._window):
+            running = {p.future for p in self._window if p.future is not None}
+            running = {future for future in running if not future.cancel() and not future.done()}
+            if running:
                 # Closed early (a cancel, an error): tasks still running are dropped, and
-                # shutting down would wait for one stuck in a reader's C code.
-                stop_processes(self._executor)
+                # shutting down would wait for one stuck in a reader's C code. They get a
+                # moment first: a worker killed while it sends its result leaves half a
+                # message in the pipe, and the pool's reader waits for the rest for ever.
+                _, stuck = wait(running, timeout=CLOSE_GRACE_S)
+                if stuck:
+                    stop_processes(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._window.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -175,3 +176,23 @@ def test_rules_a_user_broke_are_named_for_each_file_not_read_as_a_crash(
         assert "screening rules cannot be used" in outcome.error
         assert "screening/rules.json" in outcome.error and "crashed" not in outcome.error
         assert outcome.stored  # the original is kept, to be screened again once fixed
+
+
+@pytest.mark.parametrize("finishes", [True, False], ids=["about-to-finish", "stuck"])
+def test_closing_early_stops_workers_only_when_a_task_does_not_finish_soon(
+    monkeypatch: pytest.MonkeyPatch, finishes: bool
+) -> None:
+    # A worker killed while it sends its result leaves half a message, which the
+    # pool's reader then waits on for ever: a task about to finish is let finish.
+    stopped: list[Executor] = []
+    monkeypatch.setattr(importing, "stop_processes", stopped.append)
+    running: Future = Future()
+    running.set_running_or_notify_cancel()
+    if finishes:
+        threading.Timer(0.05, running.set_result, [[]]).start()
+    stream = importing.ScreeningStream(2, None)
+    pool = IdlePool()
+    stream._executor = pool
+    stream._window.append(importing.Pending(path=Path("a.txt"), future=running))
+    stream.close()
+    assert stopped == ([] if finishes else [pool])
