@@ -1,7 +1,7 @@
 """`recruiter-kit candidates`: the ranking, a resume's details, and who a resume belongs to.
 
 The same use cases as the Candidates workspace: list a job's ranking,
-re-screen it after the job changed, show a screened resume with its flags,
+export it as CSV, re-screen it after the job changed, show a screened resume with its flags,
 skills and match, and undo a wrong match by email or phone (split, link),
 or put a candidate imported without a job into a job's ranking (assign).
 """
@@ -9,6 +9,8 @@ or put a candidate imported without a job into a job's ranking (assign).
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 from recruiter_kit.cli.common import open_db, print_json
@@ -16,6 +18,7 @@ from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.results import latest_first
 from recruiter_kit.services.blind import blind_label, blind_result
 from recruiter_kit.services.importing import plain
+from recruiter_kit.services.ranking_export import export_ranking, ranking_csv
 from recruiter_kit.services.screening import (
     CandidateDetail,
     ScreeningRow,
@@ -37,6 +40,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--job", type=int, metavar="ID", help="only this job's candidates")
     _output_options(listing)
     listing.set_defaults(func=_list)
+
+    export = commands.add_parser(
+        "export",
+        help="write the ranking as CSV for a spreadsheet, with each candidate's flags and match",
+    )
+    export.add_argument("--job", type=int, metavar="ID", help="only this job's candidates")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="-",
+        help="the CSV file to write (default: standard output)",
+    )
+    export.add_argument(
+        "--blind", action="store_true", help="no names, contact details or file names"
+    )
+    export.set_defaults(func=_export)
 
     show = commands.add_parser("show", help="one screened resume: flags, skills, match, links")
     show.add_argument("screening", type=int, metavar="SCREENING", help="id from 'list'")
@@ -125,6 +145,21 @@ def _who(row: ScreeningRow, blind: bool) -> str:
     if row.candidate_id is None:
         return "(unreadable)" if blind else f"{row.filename}: {row.error or row.status}"
     return blind_label(row.name, row.code, blind)
+
+
+# --- export -------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    service = ScreeningService(open_db(args))
+    if args.output == "-":
+        data = run_to_end(ranking_csv(service, args.job, blind=args.blind))
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    path = run_to_end(export_ranking(service, Path(args.output), args.job, blind=args.blind))
+    print(f"Wrote {path}")
+    return 0
 
 
 # --- show ---------------------------------------------------------------------------

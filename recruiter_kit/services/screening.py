@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -531,6 +531,15 @@ class ScreeningService:
         return CandidateDetail(
             row=row, candidate=candidate, document=document, result=result, job=job, links=links
         )
+
+    def findings(self, screening_ids: list[int]) -> Iterator[tuple[int, ScreeningResult]]:
+        """The stored result of each screening that has one (a file that could not be read
+        has none), in the order asked for, without the resume's full text. They are read
+        a few at a time, so a long list costs no more memory than a short one."""
+        with self._db.session() as session:
+            for screening_id, data in ScreeningRepository(session).results(screening_ids):
+                if data:
+                    yield screening_id, ScreeningResult.from_dict(data)
 
     def original(self, document_id: int) -> bytes:
         """The bytes the user imported, exactly as they were."""

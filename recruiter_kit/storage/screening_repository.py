@@ -42,6 +42,9 @@ from recruiter_kit.storage.models.core import (
 from recruiter_kit.storage.models.screening import ScreeningRecord
 from recruiter_kit.storage.repositories import candidate_values, document_values
 
+#: Stored results read in one query by `results`: each holds a resume's lines and findings.
+_RESULTS_AT_ONCE = 200
+
 
 @dataclass(slots=True)
 class ScreeningRow:
@@ -403,6 +406,19 @@ class ScreeningRepository:
         """The stored result as it is kept: evidence may refer to a lines table rather
         than hold its text, so read it with `ScreeningResult.from_dict`."""
         return dict(self._record(screening_id).result or {})
+
+    def results(self, screening_ids: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(screening id, stored result) of the given screenings, in their order, a few at a
+        time; an id that is not stored is left out."""
+        for start in range(0, len(screening_ids), _RESULTS_AT_ONCE):
+            chunk = screening_ids[start : start + _RESULTS_AT_ONCE]
+            query = select(ScreeningRecord.id, ScreeningRecord.result).where(
+                ScreeningRecord.id.in_(chunk)
+            )
+            found = {screening_id: result for screening_id, result in self._session.execute(query)}
+            for screening_id in chunk:
+                if screening_id in found:
+                    yield screening_id, dict(found[screening_id] or {})
 
     def results_for_job(self, job_id: int) -> Iterator[tuple[int, dict[str, Any]]]:
         """(screening id, stored result) of a job's readable screenings, a few at a time."""

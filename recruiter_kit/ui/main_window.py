@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Back Up Database…", self.backup_database))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Import Resumes…", self.import_resumes, "Ctrl+I"))
+        file_menu.addAction(self._action("&Export Ranking…", self.export_ranking))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -207,6 +208,10 @@ class MainWindow(QMainWindow):
     def import_resumes(self) -> None:
         self.show_workspace(1)
         self.candidates.choose_files_to_import()
+
+    def export_ranking(self) -> None:
+        self.show_workspace(1)
+        self.candidates.choose_export_file()
 
     # Help ---------------------------------------------------------------------
 

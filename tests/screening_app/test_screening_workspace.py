@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,52 @@ def test_dropping_files_imports_them(qtbot, workspace, tmp_path):
     workspace.dropEvent(event)
     qtbot.waitUntil(lambda: not workspace.importing, timeout=20_000)
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 3, timeout=5_000)
+
+
+def exported_names(path: Path, column: str) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return [row[column] for row in csv.DictReader(stream)]
+
+
+def test_export_writes_the_ranking_as_shown_and_blind_review_names_no_one(
+    qtbot, workspace, ui_context, tmp_path, monkeypatch
+):
+    assert not workspace.export_button.isEnabled()  # nothing to export yet
+    import_and_wait(qtbot, workspace, resumes(tmp_path))
+    qtbot.waitUntil(workspace.export_button.isEnabled)
+    chosen = [tmp_path / "panel"]  # typed without a suffix: the dialog's filter says CSV
+    monkeypatch.setattr(
+        "recruiter_kit.ui.workspaces.candidates.QFileDialog.getSaveFileName",
+        lambda *args: (str(chosen[-1]), "CSV (*.csv)"),
+    )
+
+    with qtbot.waitActive(workspace):
+        workspace.show()
+        workspace.activateWindow()
+    workspace.table.setFocus()
+    qtbot.keyClick(workspace.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "panel.csv"
+    qtbot.waitUntil(lambda: str(written) in workspace.status_label.text(), timeout=10_000)
+    assert exported_names(written, "Name") == shown(workspace, 0)  # best match first
+
+    ui_context.set_blind_review(True)
+    chosen.append(tmp_path / "blind.csv")
+    workspace.choose_export_file()
+    qtbot.waitUntil(lambda: "blind.csv" in workspace.status_label.text(), timeout=10_000)
+    assert exported_names(chosen[-1], "Code") == shown(workspace, 0)
+    assert "Sam" not in chosen[-1].read_text(encoding="utf-8-sig")
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, workspace, tmp_path, monkeypatch):
+    import_and_wait(qtbot, workspace, resumes(tmp_path))
+    errors: list[tuple[str, BaseException]] = []
+    monkeypatch.setattr(
+        "recruiter_kit.ui.workspaces.candidates.show_error",
+        lambda parent, title, error: errors.append((title, error)),
+    )
+
+    workspace.export_ranking(tmp_path / "gone" / "ranking.csv")
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+
+    title, error = errors[0]
+    assert title == "Export failed" and "gone" in str(error)

@@ -8,11 +8,12 @@ widgets only show what the services return.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from recruiter_kit.core.progress import Progress
 from recruiter_kit.screening.reading import SUPPORTED_SUFFIXES
 from recruiter_kit.services.directory import DirectoryService
 from recruiter_kit.services.originals import OriginalRenderer
+from recruiter_kit.services.ranking_export import export_ranking
 from recruiter_kit.services.screening import (
     CandidateDetail,
     ImportSummary,
@@ -114,6 +116,19 @@ class CandidatesWorkspace(QWidget):
             "Match every candidate of this job against the job as it is now"
         )
         self.rescreen_button.clicked.connect(self.rescreen)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip(
+            "Write this ranking as a CSV file for a spreadsheet, with each candidate's flags "
+            "and match (Ctrl+E); in blind review it names no one"
+        )
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.export_action = QAction("Export the ranking", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        # Only while focus is in this workspace: Jobs and Interviews export with Ctrl+E too.
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.choose_export_file)
+        self.addAction(self.export_action)
+        self._set_exportable(False)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText("Filter by name, level, status, file…")
         self.filter_box.setClearButtonEnabled(True)
@@ -124,6 +139,7 @@ class CandidatesWorkspace(QWidget):
             QLabel("Job:"),
             self.job_box,
             self.rescreen_button,
+            self.export_button,
         ):
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
@@ -270,6 +286,7 @@ class CandidatesWorkspace(QWidget):
         selected = self.detail.detail.row.screening_id if self.detail.detail else None
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows)
+        self._set_exportable(bool(rows))
         if selected is not None:
             self.select_screening(selected, load=False)
 
@@ -479,6 +496,36 @@ class CandidatesWorkspace(QWidget):
             on_error=self._report_error,
         )
 
+    # Export -----------------------------------------------------------------------
+
+    def _set_exportable(self, exportable: bool) -> None:
+        self.export_button.setEnabled(exportable)
+        self.export_action.setEnabled(exportable)
+
+    def choose_export_file(self) -> None:
+        job = self.job_box.currentText() if self.current_job_id is not None else "all candidates"
+        suggested = "ranking-" + "-".join(re.findall(r"\w+", job.lower())) + ".csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the ranking", suggested, "CSV (*.csv)")
+        if path:
+            if not Path(path).suffix:  # a name typed without one: the filter says CSV
+                path += ".csv"
+            self.export_ranking(Path(path))
+
+    def export_ranking(self, path: Path) -> TaskHandle:
+        """Write the ranking shown (this job, blind or not) to `path` as CSV, off the GUI thread."""
+        service, job_id, blind = self._service, self.current_job_id, self._context.blind_review
+        return self._submit(
+            lambda token: export_ranking(service, path, job_id, blind=blind, token=token),
+            description="Exporting the ranking",
+            on_result=lambda written: self._show_status(f"Exported the ranking to {written}."),
+            on_error=lambda error: show_error(self, "Export failed", error),
+        )
+
+    def _show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.status_label.setToolTip("")
+        self.status_label.setVisible(True)
+
     # Which candidate a resume belongs to, and which job -------------------------------
 
     def split_resume(self, screening_id: int) -> TaskHandle:
@@ -523,9 +570,7 @@ class CandidatesWorkspace(QWidget):
         )
 
     def _changed(self, message: str, screening_id: int | None) -> None:
-        self.status_label.setText(message)
-        self.status_label.setToolTip("")
-        self.status_label.setVisible(True)
+        self._show_status(message)
         self._context.data_changed.emit("candidates")  # refreshes this list as well
         if screening_id is not None:
             self._open_detail(screening_id)

@@ -1,0 +1,161 @@
+"""A ranking exported as CSV, for a spreadsheet shared with the hiring panel.
+
+One line per candidate in the order the Candidates list ranks them, with what
+stands behind each score: the flags raised and, against a job, the skills
+matched, missing and knocked out. Files that could not be read come last,
+without a rank.
+
+In blind review the file carries the candidate's code and nothing that says
+who they are: no name, contact detail, file name or reading error (which
+names the file). A cell that a spreadsheet would run as a formula (a resume
+can put "=HYPERLINK(...)" where its name goes) is written as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from recruiter_kit.core.progress import CancelToken, Progress
+from recruiter_kit.core.progress import Job as LongJob
+from recruiter_kit.documents.atomic import write_atomic
+from recruiter_kit.screening.results import ScreeningResult
+from recruiter_kit.services.screening import ScreeningRow, ScreeningService, ranking_order
+
+#: Rows between two progress reports, which are also where an export may be cancelled.
+EXPORT_CHUNK = 100
+# What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_JOINER = "; "
+Cell = str | int
+
+
+def ranking_header(job: bool, blind: bool) -> list[str]:
+    """The column titles: against a job with its match, in blind review without identity."""
+    columns = ["Rank", "Code"] if blind else ["Rank", "Name", "Code"]
+    if job:
+        columns.append("Score")
+    columns += ["Level", "Years", "Green flags", "Yellow flags"]
+    if job:
+        columns += ["Matched skills", "Matched, only listed", "Missing skills", "Knock-outs"]
+    columns.append("Status")
+    if not blind:
+        columns += ["Email", "Phone", "File", "Problem"]
+    return columns
+
+
+def ranking_line(
+    rank: int | None,
+    row: ScreeningRow,
+    result: ScreeningResult | None,
+    *,
+    job: bool,
+    blind: bool,
+) -> list[Cell]:
+    """One candidate's cells, in the order of `ranking_header(job, blind)`."""
+    shown = result if row.status == "ok" else None  # the findings behind the score
+    code = row.code or ("(unreadable)" if blind and row.candidate_id is None else "")
+    cells: list[Cell] = ["" if rank is None else rank, code]
+    if not blind:
+        cells.insert(1, row.name or "")
+    if job:
+        cells.append("" if row.score is None else row.score)
+    cells += [
+        row.level or "",
+        "" if row.years is None else f"{row.years:.1f}",
+        _joined(flag.label for flag in shown.green_flags) if shown else "",
+        _joined(flag.label for flag in shown.yellow_flags) if shown else "",
+    ]
+    if job:
+        match = shown.match if shown else None
+        if match is None:
+            cells += ["", "", "", ""]
+        else:
+            cells += [
+                _joined(match.matched),
+                _joined(match.matched_listed_only),
+                _joined(match.missing),
+                _joined(match.knockouts),
+            ]
+    cells.append(row.status)
+    if not blind:
+        contact = result.contact if result is not None else None
+        cells += [
+            row.email or (contact.email if contact else None) or "",
+            (contact.phone if contact else None) or "",
+            row.filename,
+            row.error or "",
+        ]
+    return cells
+
+
+def export_ranking(
+    service: ScreeningService,
+    path: Path,
+    job_id: int | None,
+    *,
+    blind: bool = False,
+    token: CancelToken | None = None,
+) -> LongJob[Path]:
+    """Write the ranking of `job_id` (every candidate when None) to `path` as CSV.
+
+    The file is written whole at the end, so a cancelled or failed export
+    leaves no file and an earlier one with that name untouched. Returns the
+    path written.
+    """
+    data = yield from ranking_csv(service, job_id, blind=blind, token=token)
+    return write_atomic(path, data)
+
+
+def ranking_csv(
+    service: ScreeningService,
+    job_id: int | None,
+    *,
+    blind: bool = False,
+    token: CancelToken | None = None,
+) -> LongJob[bytes]:
+    """The ranking as the bytes of a CSV file (UTF-8 with a byte-order mark, which
+    spreadsheet programs read as UTF-8 rather than guess a local encoding)."""
+    if job_id is not None:
+        service.job(job_id)  # an unknown job is an error, not an empty file
+    rows = sorted(service.rank(job_id), key=ranking_order)
+    total = len(rows)
+    yield Progress(0, total, "Exporting the ranking")
+    job = job_id is not None
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(ranking_header(job, blind))
+    done = 0
+    for start in range(0, total, EXPORT_CHUNK):
+        if token is not None:
+            token.raise_if_cancelled()
+        chunk = rows[start : start + EXPORT_CHUNK]
+        for row, result in _with_results(service, chunk):
+            done += 1
+            # The ranking order puts every readable file before those that were not read.
+            rank = done if row.status == "ok" else None
+            cells = ranking_line(rank, row, result, job=job, blind=blind)
+            writer.writerow([_as_text(cell) for cell in cells])
+        yield Progress(done, total, f"Exported {done} of {total}")
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _with_results(
+    service: ScreeningService, rows: list[ScreeningRow]
+) -> Iterator[tuple[ScreeningRow, ScreeningResult | None]]:
+    results = dict(service.findings([row.screening_id for row in rows]))
+    for row in rows:
+        yield row, results.get(row.screening_id)
+
+
+def _joined(items: Iterable[str]) -> str:
+    return _JOINER.join(items)
+
+
+def _as_text(cell: Cell) -> Cell:
+    """A cell a spreadsheet shows as written: one that would start a formula is quoted."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell

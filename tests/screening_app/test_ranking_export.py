@@ -1,0 +1,123 @@
+"""Exporting a ranking as CSV: the order, the findings, blind review, formulas, cancel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from test_candidates_cli import add_job, import_files, write_resume
+
+from recruiter_kit.cli import main
+from recruiter_kit.core.errors import Cancelled
+from recruiter_kit.core.progress import CancelToken, run_to_end
+from recruiter_kit.services.ranking_export import export_ranking, ranking_csv
+from recruiter_kit.services.screening import ScreeningService
+from recruiter_kit.storage.database import Database
+
+
+def read_csv(data: bytes) -> list[dict[str, str]]:
+    assert data.startswith(b"\xef\xbb\xbf")  # the mark spreadsheets read UTF-8 by
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+@pytest.fixture
+def ranked(database: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture) -> int:
+    """A job with two readable resumes (one matches, one misses Go) and one empty file."""
+    job_id = add_job(database, ["Go", "PostgreSQL"])
+    folder = tmp_path / "in"
+    files = [
+        write_resume(folder, "ben", "Ben Ode", "ben@example.org", "Python"),
+        write_resume(folder, "ana", "Ana Ruiz", "ana@example.org", "Go"),
+        folder / "=2+3.txt",  # a file name a spreadsheet would run as a formula
+    ]
+    files[2].write_bytes(b"")
+    import_files(db_url, capsys, *map(str, files), "--job", str(job_id))
+    return job_id
+
+
+def test_a_jobs_ranking_lists_each_candidate_with_the_findings_behind_the_score(
+    database: Database, ranked: int
+) -> None:
+    rows = read_csv(run_to_end(ranking_csv(ScreeningService(database), ranked)))
+
+    assert [(row["Rank"], row["Name"]) for row in rows] == [
+        ("1", "Ana Ruiz"),
+        ("2", "Ben Ode"),
+        ("", ""),
+    ]
+    ana, ben, unread = rows
+    assert ana["Matched skills"] == "Go; PostgreSQL" and ana["Missing skills"] == ""
+    assert ben["Missing skills"] == "Go" and int(ben["Score"]) < int(ana["Score"])
+    assert "Names a specific datastore" in ana["Green flags"].split("; ")
+    assert ana["Email"] == "ana@example.org" and ana["Code"].startswith("C-")
+    assert ana["Level"] and float(ana["Years"]) == pytest.approx(7, abs=0.5)
+    # The file that could not be read comes last, unranked, with why; a cell that
+    # starts like a formula is written as text.
+    assert unread["Status"] == "error" and unread["File"] == "'=2+3.txt"
+    assert unread["Problem"].startswith("'=2+3.txt")
+
+
+def test_a_blind_export_names_no_one(database: Database, ranked: int) -> None:
+    data = run_to_end(ranking_csv(ScreeningService(database), ranked, blind=True))
+    rows = read_csv(data)
+
+    assert {"Name", "Email", "Phone", "File", "Problem"}.isdisjoint(rows[0])
+    assert [row["Code"][:2] for row in rows[:2]] == ["C-", "C-"]
+    assert rows[2]["Code"] == "(unreadable)"
+    text = data.decode("utf-8-sig")
+    for identifying in ("Ana", "Ruiz", "Ben Ode", "example.org", "2+3", ".txt"):
+        assert identifying not in text
+
+
+def test_every_candidate_without_a_job_has_no_match_columns(
+    database: Database, ranked: int
+) -> None:
+    rows = read_csv(run_to_end(ranking_csv(ScreeningService(database), None)))
+
+    assert {"Score", "Matched skills", "Missing skills"}.isdisjoint(rows[0])
+    assert {row["Name"] for row in rows if row["Rank"]} == {"Ana Ruiz", "Ben Ode"}
+
+
+def test_a_cancelled_export_leaves_the_earlier_file_as_it_was(
+    database: Database, ranked: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "ranking.csv"
+    target.write_text("the export of last week", encoding="utf-8")
+    token = CancelToken()
+    job = export_ranking(ScreeningService(database), target, ranked, token=token)
+    next(job)  # the first report: nothing written yet
+    token.cancel()
+    with pytest.raises(Cancelled):
+        run_to_end(job)
+
+    assert target.read_text(encoding="utf-8") == "the export of last week"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ranking")] == []
+
+
+def test_the_command_line_writes_the_file_or_says_why_not(
+    db_url: str, ranked: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "ranking.csv"
+    args = ["--db", db_url, "candidates", "export", "--job", str(ranked)]
+    assert main([*args, "-o", str(target)]) == 0
+    assert f"Wrote {target}" in capsys.readouterr().out
+    assert [row["Name"] for row in read_csv(target.read_bytes())][:2] == ["Ana Ruiz", "Ben Ode"]
+
+    missing = tmp_path / "no such folder" / "ranking.csv"
+    assert main([*args, "-o", str(missing)]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main(["--db", db_url, "candidates", "export", "--job", "999"]) == 2
+    assert "999" in capsys.readouterr().err
+
+
+def test_the_command_line_prints_the_csv_without_a_file(
+    db_url: str, ranked: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["--db", db_url, "candidates", "export", "--blind"]) == 0
+    rows = read_csv(stdout.buffer.getvalue())  # type: ignore[attr-defined]
+    assert len(rows) == 3 and "Name" not in rows[0]
