@@ -491,7 +491,7 @@ class ScreeningService:
         criteria = self.criteria_for_job(job_id)
         with self._db.session() as session:
             screenings = ScreeningRepository(session)
-            ids = [screening_id for screening_id, _ in screenings.results_for_job(job_id)]
+            ids = screenings.readable_for_job(job_id)
             total = len(ids)
             yield Progress(0, total, "Re-screening")
             for start in range(0, total, RESCREEN_CHUNK):

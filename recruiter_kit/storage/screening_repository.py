@@ -420,15 +420,14 @@ class ScreeningRepository:
                 if screening_id in found:
                     yield screening_id, dict(found[screening_id] or {})
 
-    def results_for_job(self, job_id: int) -> Iterator[tuple[int, dict[str, Any]]]:
-        """(screening id, stored result) of a job's readable screenings, a few at a time."""
+    def readable_for_job(self, job_id: int) -> list[int]:
+        """The ids of a job's screenings that were read, oldest first."""
         query = (
-            select(ScreeningRecord.id, ScreeningRecord.result)
+            select(ScreeningRecord.id)
             .where(ScreeningRecord.job_id == job_id, ScreeningRecord.status == "ok")
             .order_by(ScreeningRecord.id)
-            .execution_options(yield_per=200)
         )
-        yield from self._session.execute(query)
+        return list(self._session.scalars(query))
 
     def set_match(self, screening_id: int, score: int | None, result: dict[str, Any]) -> None:
         record = self._record(screening_id)
