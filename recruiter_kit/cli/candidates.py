@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--output",
         metavar="FILE",
         default="-",
-        help="the CSV file to write (default: standard output)",
+        help="the CSV file to write, marked as UTF-8 for spreadsheets (default: standard output)",
     )
     export.add_argument(
         "--blind", action="store_true", help="no names, contact details or file names"
@@ -153,9 +153,7 @@ def _who(row: ScreeningRow, blind: bool) -> str:
 def _export(args: argparse.Namespace) -> int:
     service = ScreeningService(open_db(args))
     if args.output == "-":
-        data = run_to_end(ranking_csv(service, args.job, blind=args.blind))
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        sys.stdout.write(run_to_end(ranking_csv(service, args.job, blind=args.blind)))
         return 0
     path = run_to_end(export_ranking(service, Path(args.output), args.job, blind=args.blind))
     print(f"Wrote {path}")

@@ -15,26 +15,37 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from recruiter_kit.core.progress import CancelToken, Progress
 from recruiter_kit.core.progress import Job as LongJob
 from recruiter_kit.documents.atomic import write_atomic
 from recruiter_kit.screening.results import ScreeningResult
-from recruiter_kit.services.screening import ScreeningRow, ScreeningService, ranking_order
+from recruiter_kit.services.screening import (
+    STATUS_LABELS,
+    ScreeningRow,
+    ScreeningService,
+    ranking_order,
+)
 
 #: Rows between two progress reports, which are also where an export may be cancelled.
 EXPORT_CHUNK = 100
 # What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _JOINER = "; "
+# Spreadsheet programs read a file that opens with the byte-order mark as UTF-8
+# rather than guess a local encoding; a program reading a pipe would take it for text.
+_FILE_ENCODING = "utf-8-sig"
 Cell = str | int
 
 
 def ranking_header(job: bool, blind: bool) -> list[str]:
-    """The column titles: against a job with its match, in blind review without identity."""
-    columns = ["Rank", "Code"] if blind else ["Rank", "Name", "Code"]
+    """The column titles: against a job with its rank and match, in blind review without
+    identity. Without a job the order is kept but not called a rank: each candidate's
+    score is against the job they were last screened for."""
+    columns = ["Rank"] if job else []
+    columns += ["Code"] if blind else ["Name", "Code"]
     if job:
         columns.append("Score")
     columns += ["Level", "Years", "Green flags", "Yellow flags"]
@@ -54,22 +65,27 @@ def ranking_line(
     job: bool,
     blind: bool,
 ) -> list[Cell]:
-    """One candidate's cells, in the order of `ranking_header(job, blind)`."""
-    shown = result if row.status == "ok" else None  # the findings behind the score
+    """One candidate's cells, in the order of `ranking_header(job, blind)`.
+
+    What the screening found (score, level, years, flags, match) is taken from
+    the stored result, so a re-screen saved while the export runs cannot pair
+    one state's score with another's skills.
+    """
+    shown = result if row.status == "ok" else None
+    match = shown.match if shown else None
     code = row.code or ("(unreadable)" if blind and row.candidate_id is None else "")
-    cells: list[Cell] = ["" if rank is None else rank, code]
-    if not blind:
-        cells.insert(1, row.name or "")
+    cells: list[Cell] = ["" if rank is None else rank] if job else []
+    cells += [code] if blind else [row.name or "", code]
     if job:
-        cells.append("" if row.score is None else row.score)
+        cells.append("" if match is None else match.score)
+    years = shown.years_experience if shown else None
     cells += [
-        row.level or "",
-        "" if row.years is None else f"{row.years:.1f}",
+        (shown.level if shown else None) or "",
+        "" if years is None else f"{years:.1f}",
         _joined(flag.label for flag in shown.green_flags) if shown else "",
         _joined(flag.label for flag in shown.yellow_flags) if shown else "",
     ]
     if job:
-        match = shown.match if shown else None
         if match is None:
             cells += ["", "", "", ""]
         else:
@@ -79,7 +95,7 @@ def ranking_line(
                 _joined(match.missing),
                 _joined(match.knockouts),
             ]
-    cells.append(row.status)
+    cells.append(STATUS_LABELS.get(row.status, row.status))
     if not blind:
         contact = result.contact if result is not None else None
         cells += [
@@ -105,8 +121,9 @@ def export_ranking(
     leaves no file and an earlier one with that name untouched. Returns the
     path written.
     """
-    data = yield from ranking_csv(service, job_id, blind=blind, token=token)
-    return write_atomic(path, data)
+    text = yield from ranking_csv(service, job_id, blind=blind, token=token)
+    yield Progress(0, 0, f"Writing {path.name}")  # the last point a cancel is heard
+    return write_atomic(path, text.encode(_FILE_ENCODING))
 
 
 def ranking_csv(
@@ -115,9 +132,8 @@ def ranking_csv(
     *,
     blind: bool = False,
     token: CancelToken | None = None,
-) -> LongJob[bytes]:
-    """The ranking as the bytes of a CSV file (UTF-8 with a byte-order mark, which
-    spreadsheet programs read as UTF-8 rather than guess a local encoding)."""
+) -> LongJob[str]:
+    """The ranking as the text of a CSV file."""
     if job_id is not None:
         service.job(job_id)  # an unknown job is an error, not an empty file
     rows = sorted(service.rank(job_id), key=ranking_order)
@@ -127,27 +143,19 @@ def ranking_csv(
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(ranking_header(job, blind))
-    done = 0
     for start in range(0, total, EXPORT_CHUNK):
         if token is not None:
             token.raise_if_cancelled()
         chunk = rows[start : start + EXPORT_CHUNK]
-        for row, result in _with_results(service, chunk):
-            done += 1
+        results = service.findings([row.screening_id for row in chunk])
+        for number, row in enumerate(chunk, start + 1):
             # The ranking order puts every readable file before those that were not read.
-            rank = done if row.status == "ok" else None
-            cells = ranking_line(rank, row, result, job=job, blind=blind)
+            rank = number if row.status == "ok" else None
+            cells = ranking_line(rank, row, results.get(row.screening_id), job=job, blind=blind)
             writer.writerow([_as_text(cell) for cell in cells])
+        done = start + len(chunk)
         yield Progress(done, total, f"Exported {done} of {total}")
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _with_results(
-    service: ScreeningService, rows: list[ScreeningRow]
-) -> Iterator[tuple[ScreeningRow, ScreeningResult | None]]:
-    results = dict(service.findings([row.screening_id for row in rows]))
-    for row in rows:
-        yield row, results.get(row.screening_id)
+    return buffer.getvalue()
 
 
 def _joined(items: Iterable[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,6 +202,10 @@ def stored_result(result: ScreeningResult) -> dict[str, Any]:
     each evidence line's text once in the result."""
     data: dict[str, Any] = json.loads(encode_stored(result))
     return data
+
+
+#: How the candidate list and its exports name a screening's status.
+STATUS_LABELS = {"ok": "Screened", "needs_ocr": "Needs OCR", "error": "Failed"}
 
 
 def ranking_order(entry: Any) -> tuple[bool, int, int, int]:
@@ -532,14 +536,16 @@ class ScreeningService:
             row=row, candidate=candidate, document=document, result=result, job=job, links=links
         )
 
-    def findings(self, screening_ids: list[int]) -> Iterator[tuple[int, ScreeningResult]]:
+    def findings(self, screening_ids: list[int]) -> dict[int, ScreeningResult]:
         """The stored result of each screening that has one (a file that could not be read
-        has none), in the order asked for, without the resume's full text. They are read
-        a few at a time, so a long list costs no more memory than a short one."""
+        has none), without the resume's full text. Ask for a few at a time: each holds the
+        lines of its evidence."""
         with self._db.session() as session:
-            for screening_id, data in ScreeningRepository(session).results(screening_ids):
-                if data:
-                    yield screening_id, ScreeningResult.from_dict(data)
+            return {
+                screening_id: ScreeningResult.from_dict(data)
+                for screening_id, data in ScreeningRepository(session).results(screening_ids)
+                if data
+            }
 
     def original(self, document_id: int) -> bytes:
         """The bytes the user imported, exactly as they were."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from recruiter_kit.core.progress import CancelToken, Progress
 from recruiter_kit.services.demo import populate_demo
@@ -176,3 +176,26 @@ def test_new_database_never_replaces_an_existing_file(
     assert existing.read_bytes() == b"precious"
     assert window.context.database is current
     assert any("already exists" in text for text in dialogs)
+
+
+def test_ctrl_e_exports_from_the_workspace_shown_only(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    captions: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, caption, *args: captions.append(caption) or ("", ""),
+    )
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.sidebar.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.candidates.export_button.isEnabled, timeout=10_000)
+
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert captions == ["Export the ranking"]  # heard with the focus left on the sidebar
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Export the ranking" not in captions[1:]  # the hidden Candidates hears nothing

@@ -13,12 +13,18 @@ from test_candidates_cli import add_job, import_files, write_resume
 from recruiter_kit.cli import main
 from recruiter_kit.core.errors import Cancelled
 from recruiter_kit.core.progress import CancelToken, run_to_end
-from recruiter_kit.services.ranking_export import export_ranking, ranking_csv
-from recruiter_kit.services.screening import ScreeningService
+from recruiter_kit.services.ranking_export import (
+    export_ranking,
+    ranking_csv,
+    ranking_header,
+    ranking_line,
+)
+from recruiter_kit.services.screening import ScreeningRow, ScreeningService, ranking_order
 from recruiter_kit.storage.database import Database
 
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
+    """The rows of an exported file, which opens with the mark of UTF-8."""
     assert data.startswith(b"\xef\xbb\xbf")  # the mark spreadsheets read UTF-8 by
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
@@ -41,7 +47,8 @@ def ranked(database: Database, db_url: str, tmp_path: Path, capsys: pytest.Captu
 def test_a_jobs_ranking_lists_each_candidate_with_the_findings_behind_the_score(
     database: Database, ranked: int
 ) -> None:
-    rows = read_csv(run_to_end(ranking_csv(ScreeningService(database), ranked)))
+    text = run_to_end(ranking_csv(ScreeningService(database), ranked))
+    rows = read_csv(text.encode("utf-8-sig"))
 
     assert [(row["Rank"], row["Name"]) for row in rows] == [
         ("1", "Ana Ruiz"),
@@ -56,29 +63,57 @@ def test_a_jobs_ranking_lists_each_candidate_with_the_findings_behind_the_score(
     assert ana["Level"] and float(ana["Years"]) == pytest.approx(7, abs=0.5)
     # The file that could not be read comes last, unranked, with why; a cell that
     # starts like a formula is written as text.
-    assert unread["Status"] == "error" and unread["File"] == "'=2+3.txt"
+    assert unread["Status"] == "Failed" and unread["File"] == "'=2+3.txt"
     assert unread["Problem"].startswith("'=2+3.txt")
 
 
 def test_a_blind_export_names_no_one(database: Database, ranked: int) -> None:
-    data = run_to_end(ranking_csv(ScreeningService(database), ranked, blind=True))
-    rows = read_csv(data)
+    text = run_to_end(ranking_csv(ScreeningService(database), ranked, blind=True))
+    rows = read_csv(text.encode("utf-8-sig"))
 
     assert {"Name", "Email", "Phone", "File", "Problem"}.isdisjoint(rows[0])
     assert [row["Code"][:2] for row in rows[:2]] == ["C-", "C-"]
     assert rows[2]["Code"] == "(unreadable)"
-    text = data.decode("utf-8-sig")
     for identifying in ("Ana", "Ruiz", "Ben Ode", "example.org", "2+3", ".txt"):
         assert identifying not in text
 
 
-def test_every_candidate_without_a_job_has_no_match_columns(
+def test_every_candidate_without_a_job_is_listed_without_rank_or_match(
     database: Database, ranked: int
 ) -> None:
-    rows = read_csv(run_to_end(ranking_csv(ScreeningService(database), None)))
+    service = ScreeningService(database)
+    rows = read_csv(run_to_end(ranking_csv(service, None)).encode("utf-8-sig"))
 
-    assert {"Score", "Matched skills", "Missing skills"}.isdisjoint(rows[0])
-    assert {row["Name"] for row in rows if row["Rank"]} == {"Ana Ruiz", "Ben Ode"}
+    # Each score is against the job its candidate was last screened for: no rank of all.
+    assert {"Rank", "Score", "Matched skills", "Missing skills"}.isdisjoint(rows[0])
+    assert [row["Name"] for row in rows] == ["Ana Ruiz", "Ben Ode", ""]
+    blind = read_csv(run_to_end(ranking_csv(service, None, blind=True)).encode("utf-8-sig"))
+    assert list(blind[0]) == ["Code", "Level", "Years", "Green flags", "Yellow flags", "Status"]
+
+
+def test_a_file_waiting_for_ocr_is_listed_unranked_by_its_status() -> None:
+    row = ScreeningRow(
+        9,
+        4,
+        None,
+        1,
+        "scan.pdf",
+        "needs_ocr",
+        "scan.pdf: needs OCR",
+        None,
+        None,
+        None,
+        0,
+        0,
+        None,
+        None,
+        None,
+        None,
+    )
+    header = ranking_header(job=True, blind=False)
+    cells = dict(zip(header, ranking_line(None, row, None, job=True, blind=False), strict=True))
+    assert cells["Rank"] == "" and cells["Status"] == "Needs OCR"
+    assert cells["File"] == "scan.pdf" and cells["Green flags"] == ""
 
 
 def test_a_cancelled_export_leaves_the_earlier_file_as_it_was(
@@ -119,5 +154,59 @@ def test_the_command_line_prints_the_csv_without_a_file(
     stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     monkeypatch.setattr(sys, "stdout", stdout)
     assert main(["--db", db_url, "candidates", "export", "--blind"]) == 0
-    rows = read_csv(stdout.buffer.getvalue())  # type: ignore[attr-defined]
+    stdout.flush()
+    printed = stdout.buffer.getvalue()  # type: ignore[attr-defined]
+    assert not printed.startswith(b"\xef\xbb\xbf")  # no mark for a program reading the pipe
+    rows = list(csv.DictReader(io.StringIO(printed.decode("utf-8"))))
     assert len(rows) == 3 and "Name" not in rows[0]
+
+
+def test_the_table_breaks_tied_scores_as_the_export_does(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from recruiter_kit.ui.candidates.table_model import (
+        ROW_ROLE,
+        CandidateFilterProxy,
+        CandidateTableModel,
+        table_rows,
+    )
+
+    def row(screening_id: int, score: int | None, green: int, yellow: int) -> ScreeningRow:
+        status = "ok" if score is not None else "error"
+        return ScreeningRow(
+            screening_id,
+            screening_id,
+            screening_id,
+            1,
+            f"{screening_id}.pdf",
+            status,
+            None,
+            score,
+            "mid",
+            3.0,
+            green,
+            yellow,
+            f"N{screening_id}",
+            f"C-{screening_id}",
+            None,
+            None,
+        )
+
+    # In no order the ranking would give, so that a sort falling back on it shows.
+    rows = [
+        row(2, 100, 4, 1),
+        row(6, 0, 0, 2),
+        row(4, 100, 4, 0),
+        row(3, None, 0, 0),
+        row(1, 100, 3, 0),
+        row(7, 0, 1, 0),
+        row(5, 90, 5, 0),
+    ]
+    model, proxy = CandidateTableModel(), CandidateFilterProxy()
+    model.set_rows(table_rows(rows))
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # Score, as the workspace opens
+
+    shown = [proxy.index(n, 0).data(ROW_ROLE).screening_id for n in range(proxy.rowCount())]
+    assert shown == [r.screening_id for r in sorted(rows, key=ranking_order)]
+    assert shown == [4, 2, 1, 5, 7, 6, 3]

@@ -15,13 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from recruiter_kit.services.blind import blind_document_name, blind_label, blind_message
-from recruiter_kit.services.screening import ScreeningRow
+from recruiter_kit.services.screening import STATUS_LABELS, ScreeningRow
 
 COLUMNS = ("Candidate", "Score", "Level", "Years", "Green", "Yellow", "Status", "File")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-_STATUS_TEXT = {"ok": "Screened", "needs_ocr": "Needs OCR", "error": "Failed"}
 _FAILED_COLOUR = QColor("#a33a2a")
+_FLAG_SPAN = 100  # above the flags of one colour a resume can raise: one a rule
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -59,7 +59,7 @@ def _cells(row: ScreeningRow, *, blind: bool) -> tuple[str, ...]:
         "" if row.years is None else f"{row.years:.1f}",
         str(row.green) if ok else "",
         str(row.yellow) if ok else "",
-        _STATUS_TEXT.get(row.status, row.status),
+        STATUS_LABELS.get(row.status, row.status),
         file,
     )
 
@@ -67,7 +67,7 @@ def _cells(row: ScreeningRow, *, blind: bool) -> tuple[str, ...]:
 def _sort_keys(row: ScreeningRow, cells: tuple[str, ...]) -> tuple[Any, ...]:
     return (
         cells[0].lower(),
-        -1 if row.score is None else row.score,
+        _score_key(row),
         {"junior": 1, "mid": 2, "senior": 3}.get(row.level or "", 0),
         -1.0 if row.years is None else row.years,
         row.green,
@@ -75,6 +75,16 @@ def _sort_keys(row: ScreeningRow, cells: tuple[str, ...]) -> tuple[Any, ...]:
         cells[6],
         cells[7].lower(),
     )
+
+
+def _score_key(row: ScreeningRow) -> int:
+    """The Score column sorts as `ranking_order` ranks, so the list shown and its export
+    agree: on a tied score more green flags go first, then fewer yellow; a file that was
+    not read goes last. One number, as Qt's sort compares no tuples."""
+    if row.status != "ok":
+        return -1
+    green, yellow = min(row.green, _FLAG_SPAN - 1), min(row.yellow, _FLAG_SPAN - 1)
+    return ((row.score or 0) * _FLAG_SPAN + green) * _FLAG_SPAN + _FLAG_SPAN - 1 - yellow
 
 
 class CandidateTableModel(QAbstractTableModel):

@@ -118,14 +118,15 @@ class CandidatesWorkspace(QWidget):
         self.rescreen_button.clicked.connect(self.rescreen)
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip(
-            "Write this ranking as a CSV file for a spreadsheet, with each candidate's flags "
-            "and match (Ctrl+E); in blind review it names no one"
+            "Write this job's whole ranking, best match first, as a CSV file for a spreadsheet, "
+            "with each candidate's flags and match (Ctrl+E); in blind review it names no one"
         )
         self.export_button.clicked.connect(self.choose_export_file)
         self.export_action = QAction("Export the ranking", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        # Only while focus is in this workspace: Jobs and Interviews export with Ctrl+E too.
-        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Heard only while this workspace is shown (Jobs and Interviews export with Ctrl+E
+        # too), and from the sidebar as well, where Ctrl+2 leaves the focus.
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.export_action.triggered.connect(self.choose_export_file)
         self.addAction(self.export_action)
         self._set_exportable(False)
@@ -503,6 +504,9 @@ class CandidatesWorkspace(QWidget):
         self.export_action.setEnabled(exportable)
 
     def choose_export_file(self) -> None:
+        if not self.export_button.isEnabled():  # File > Export Ranking… before any import
+            self._show_status("There is no ranking to export yet: import resumes first.")
+            return
         job = self.job_box.currentText() if self.current_job_id is not None else "all candidates"
         suggested = "ranking-" + "-".join(re.findall(r"\w+", job.lower())) + ".csv"
         path, _ = QFileDialog.getSaveFileName(self, "Export the ranking", suggested, "CSV (*.csv)")
