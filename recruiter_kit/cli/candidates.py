@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     export = commands.add_parser(
         "export",
-        help="write the ranking as CSV for a spreadsheet, with each candidate's flags and match",
+        help="write the ranking with each candidate's flags and match: CSV, or a PDF to print",
     )
     export.add_argument("--job", type=int, metavar="ID", help="only this job's candidates")
     export.add_argument(
@@ -51,7 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--output",
         metavar="FILE",
         default="-",
-        help="the CSV file to write, marked as UTF-8 for spreadsheets (default: standard output)",
+        help="the file to write: a PDF when it ends in .pdf, else CSV marked as UTF-8 for "
+        "spreadsheets (default: CSV on standard output)",
     )
     export.add_argument(
         "--blind", action="store_true", help="no names, contact details or file names"

@@ -1,4 +1,4 @@
-"""A ranking exported as CSV, for a spreadsheet shared with the hiring panel.
+"""A ranking exported for the hiring panel: CSV for a spreadsheet, or a PDF to print.
 
 One line per candidate in the order the Candidates list ranks them, with what
 stands behind each score: the flags raised and, against a job, the skills
@@ -7,8 +7,9 @@ without a rank.
 
 In blind review the file carries the candidate's code and nothing that says
 who they are: no name, contact detail, file name or reading error (which
-names the file). A cell that a spreadsheet would run as a formula (a resume
-can put "=HYPERLINK(...)" where its name goes) is written as text.
+names the file). In a CSV file, a cell that a spreadsheet would run as a
+formula (a resume can put "=HYPERLINK(...)" where its name goes) is written
+as text.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from recruiter_kit.core.progress import CancelToken, Progress
 from recruiter_kit.core.progress import Job as LongJob
 from recruiter_kit.documents.atomic import write_atomic
+from recruiter_kit.documents.table_pdf import TableReport, build_table_pdf
 from recruiter_kit.screening.results import ScreeningResult
 from recruiter_kit.services.screening import (
     STATUS_LABELS,
@@ -38,6 +42,62 @@ _JOINER = "; "
 # rather than guess a local encoding; a program reading a pipe would take it for text.
 _FILE_ENCODING = "utf-8-sig"
 Cell = str | int
+# The columns a printed page has room for, and the share of its width each takes.
+_PRINTED = {
+    "Rank": 0.7,
+    "Name": 1.6,
+    "Code": 1.1,
+    "Score": 0.8,
+    "Level": 0.8,
+    "Years": 0.8,
+    "Green flags": 3.4,
+    "Yellow flags": 2.1,
+    "Matched skills": 2.5,
+    "Missing skills": 2.0,
+    "Status": 1.2,
+}
+
+
+@dataclass(slots=True)
+class Ranking:
+    """A ranking as exported: the column titles and one line of cells a candidate."""
+
+    job_title: str | None  # None: every candidate, whatever job
+    blind: bool
+    header: list[str]
+    lines: list[list[Cell]]
+
+    def csv_text(self) -> str:
+        """The ranking as the text of a CSV file, formulas defused."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(self.header)
+        for line in self.lines:
+            writer.writerow([_as_text(cell) for cell in line])
+        return buffer.getvalue()
+
+    def pdf(self, today: date | None = None) -> bytes:
+        """The ranking as a printable PDF: the columns a page has room for."""
+        kept = [n for n, title in enumerate(self.header) if title in _PRINTED]
+        status = self.header.index("Status")
+        screened = sum(1 for line in self.lines if line[status] == STATUS_LABELS["ok"])
+        about = [f"{screened} screened"]
+        if screened < len(self.lines):
+            about.append(f"{len(self.lines) - screened} not read")
+        about.append(f"exported {(today or date.today()).isoformat()}")
+        if self.blind:
+            about.append("blind review: codes instead of names")
+        title = f"Ranking: {self.job_title}" if self.job_title else "All candidates"
+        return build_table_pdf(
+            TableReport(
+                title=title,
+                subtitle=" · ".join(about),
+                header=[self.header[n] for n in kept],
+                rows=[[str(line[n]) for n in kept] for line in self.lines],
+                weights=[_PRINTED[self.header[n]] for n in kept],
+                footer=f"Recruiter Kit · {title}",
+            )
+        )
 
 
 def ranking_header(job: bool, blind: bool) -> list[str]:
@@ -115,15 +175,20 @@ def export_ranking(
     blind: bool = False,
     token: CancelToken | None = None,
 ) -> LongJob[Path]:
-    """Write the ranking of `job_id` (every candidate when None) to `path` as CSV.
+    """Write the ranking of `job_id` (every candidate when None) to `path`: a PDF when
+    its name ends in .pdf, else CSV.
 
     The file is written whole at the end, so a cancelled or failed export
     leaves no file and an earlier one with that name untouched. Returns the
     path written.
     """
-    text = yield from ranking_csv(service, job_id, blind=blind, token=token)
+    ranked = yield from ranking(service, job_id, blind=blind, token=token)
     yield Progress(0, 0, f"Writing {path.name}")  # the last point a cancel is heard
-    return write_atomic(path, text.encode(_FILE_ENCODING))
+    if path.suffix.lower() == ".pdf":
+        data = ranked.pdf()
+    else:
+        data = ranked.csv_text().encode(_FILE_ENCODING)
+    return write_atomic(path, data)
 
 
 def ranking_csv(
@@ -134,15 +199,25 @@ def ranking_csv(
     token: CancelToken | None = None,
 ) -> LongJob[str]:
     """The ranking as the text of a CSV file."""
-    if job_id is not None:
-        service.job(job_id)  # an unknown job is an error, not an empty file
+    ranked = yield from ranking(service, job_id, blind=blind, token=token)
+    return ranked.csv_text()
+
+
+def ranking(
+    service: ScreeningService,
+    job_id: int | None,
+    *,
+    blind: bool = False,
+    token: CancelToken | None = None,
+) -> LongJob[Ranking]:
+    """The ranking of `job_id` (every candidate when None), best first, read a chunk at
+    a time."""
+    title = service.job(job_id).title if job_id is not None else None  # unknown: an error
     rows = sorted(service.rank(job_id), key=ranking_order)
     total = len(rows)
     yield Progress(0, total, "Exporting the ranking")
     job = job_id is not None
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(ranking_header(job, blind))
+    ranked = Ranking(title, blind, ranking_header(job, blind), [])
     for start in range(0, total, EXPORT_CHUNK):
         if token is not None:
             token.raise_if_cancelled()
@@ -151,11 +226,11 @@ def ranking_csv(
         for number, row in enumerate(chunk, start + 1):
             # The ranking order puts every readable file before those that were not read.
             rank = number if row.status == "ok" else None
-            cells = ranking_line(rank, row, results.get(row.screening_id), job=job, blind=blind)
-            writer.writerow([_as_text(cell) for cell in cells])
+            result = results.get(row.screening_id)
+            ranked.lines.append(ranking_line(rank, row, result, job=job, blind=blind))
         done = start + len(chunk)
         yield Progress(done, total, f"Exported {done} of {total}")
-    return buffer.getvalue()
+    return ranked
 
 
 def _joined(items: Iterable[str]) -> str:

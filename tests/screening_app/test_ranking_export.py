@@ -7,6 +7,7 @@ import io
 import sys
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from test_candidates_cli import add_job, import_files, write_resume
 
@@ -130,6 +131,30 @@ def test_a_cancelled_export_leaves_the_earlier_file_as_it_was(
 
     assert target.read_text(encoding="utf-8") == "the export of last week"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ranking")] == []
+
+
+def pdf_text(path: Path) -> str:
+    document = pypdfium2.PdfDocument(path.read_bytes())
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def test_a_file_named_pdf_gets_a_printable_ranking(
+    database: Database, ranked: int, tmp_path: Path
+) -> None:
+    service = ScreeningService(database)
+    printed = run_to_end(export_ranking(service, tmp_path / "shortlist.pdf", ranked))
+    text = pdf_text(printed)
+    assert "Ranking: Backend Engineer" in text and "2 screened · 1 not read" in text
+    assert text.index("Ana Ruiz") < text.index("Ben Ode")  # best first
+    assert "Names a specific datastore" in text and "=2+3.txt" not in text  # no File column
+
+    blind = run_to_end(export_ranking(service, tmp_path / "blind.PDF", ranked, blind=True))
+    text = pdf_text(blind)
+    assert "blind review" in text and "C-" in text
+    assert "Ana" not in text and "Ben" not in text
 
 
 def test_the_command_line_writes_the_file_or_says_why_not(

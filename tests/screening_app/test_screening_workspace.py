@@ -207,7 +207,7 @@ def test_export_writes_the_ranking_as_shown_and_blind_review_names_no_one(
     chosen = [tmp_path / "panel"]  # typed without a suffix: the dialog's filter says CSV
     monkeypatch.setattr(
         "recruiter_kit.ui.workspaces.candidates.QFileDialog.getSaveFileName",
-        lambda *args: (str(chosen[-1]), "CSV (*.csv)"),
+        lambda *args: (str(chosen[-1]), "CSV for a spreadsheet (*.csv)"),
     )
 
     with qtbot.waitActive(workspace):
@@ -225,6 +225,21 @@ def test_export_writes_the_ranking_as_shown_and_blind_review_names_no_one(
     qtbot.waitUntil(lambda: "blind.csv" in workspace.status_label.text(), timeout=10_000)
     assert exported_names(chosen[-1], "Code") == shown(workspace, 0)
     assert "Sam" not in chosen[-1].read_text(encoding="utf-8-sig")
+
+
+def test_export_writes_a_pdf_when_that_filter_is_chosen(qtbot, workspace, tmp_path, monkeypatch):
+    import_and_wait(qtbot, workspace, resumes(tmp_path))
+    qtbot.waitUntil(workspace.export_button.isEnabled)
+    monkeypatch.setattr(
+        "recruiter_kit.ui.workspaces.candidates.QFileDialog.getSaveFileName",
+        lambda *args: (str(tmp_path / "shortlist"), "PDF to print (*.pdf)"),
+    )
+
+    workspace.choose_export_file()
+
+    written = tmp_path / "shortlist.pdf"
+    qtbot.waitUntil(lambda: str(written) in workspace.status_label.text(), timeout=20_000)
+    assert written.read_bytes().startswith(b"%PDF")
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, workspace, tmp_path, monkeypatch):

@@ -58,6 +58,8 @@ ALL_CANDIDATES = "All candidates"
 #: Widths of the columns after Candidate (Score … Status, then File); Candidate takes the rest.
 COLUMN_WIDTHS = {1: 52, 2: 52, 3: 46, 4: 48, 5: 50, 6: 72, 7: 140}
 FILE_COLUMN = 7
+#: The kinds of file a ranking exports to, by the save dialog's filter.
+EXPORT_FILTERS = {"CSV for a spreadsheet (*.csv)": ".csv", "PDF to print (*.pdf)": ".pdf"}
 #: While an import runs the list is reloaded at most this often (ms).
 REFRESH_DURING_IMPORT_MS = 800
 
@@ -118,8 +120,8 @@ class CandidatesWorkspace(QWidget):
         self.rescreen_button.clicked.connect(self.rescreen)
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip(
-            "Write this job's whole ranking, best match first, as a CSV file for a spreadsheet, "
-            "with each candidate's flags and match (Ctrl+E); in blind review it names no one"
+            "Write this job's whole ranking, best match first, with each candidate's flags and "
+            "match: CSV for a spreadsheet or PDF to print (Ctrl+E); in blind review it names no one"
         )
         self.export_button.clicked.connect(self.choose_export_file)
         self.export_action = QAction("Export the ranking", self)
@@ -509,14 +511,17 @@ class CandidatesWorkspace(QWidget):
             return
         job = self.job_box.currentText() if self.current_job_id is not None else "all candidates"
         suggested = "ranking-" + "-".join(re.findall(r"\w+", job.lower())) + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the ranking", suggested, "CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export the ranking", suggested, ";;".join(EXPORT_FILTERS)
+        )
         if path:
-            if not Path(path).suffix:  # a name typed without one: the filter says CSV
-                path += ".csv"
+            if Path(path).suffix.lower() not in EXPORT_FILTERS.values():
+                path += EXPORT_FILTERS.get(chosen, ".csv")  # typed without one: the filter's
             self.export_ranking(Path(path))
 
     def export_ranking(self, path: Path) -> TaskHandle:
-        """Write the ranking shown (this job, blind or not) to `path` as CSV, off the GUI thread."""
+        """Write the ranking shown (this job, blind or not) to `path`, off the GUI thread:
+        a PDF when its name ends in .pdf, else CSV."""
         service, job_id, blind = self._service, self.current_job_id, self._context.blind_review
         return self._submit(
             lambda token: export_ranking(service, path, job_id, blind=blind, token=token),
