@@ -99,7 +99,8 @@ _FIELD_MARKS = "|·•▪●◦♦■◆"
 _CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?=\S*[a-z])(.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
-_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$", re.UNICODE)
+# What follows a name's capital: "O'Neil", "Jean-Luc", "J.".
+_NAME_WORD_REST = re.compile(r"[\w'’.-]*")
 # A Chinese name, or a Japanese one in kanji: two to four ideographs, family and
 # given name perhaps a space apart ("山田 太郎"). A Korean name is as short in Hangul
 # syllables ("김민준", "남궁 민수"); one name keeps to one script.
@@ -378,20 +379,27 @@ def _name_on(line: Line, following: str | None) -> str | None:
     not_name = contact_words().not_name
     if any(ch.isdigit() for ch in text) or "@" in text or ":" in text or not_name.search(text):
         return None
-    if _latin_name(words):
+    if _capitalised_name(words):
         return text
     if not text.isascii():
         return _han_name(text)
-    if len(words) == 1 and _NAME_WORD.match(text) and following is not None:
+    if len(words) == 1 and _name_word(text) and following is not None:
         rest = following.split()
-        if len(rest) == 1 and _NAME_WORD.match(rest[0]) and not not_name.search(rest[0]):
+        if len(rest) == 1 and _name_word(rest[0]) and not not_name.search(rest[0]):
             return f"{text} {rest[0]}"
     return None
 
 
-def _latin_name(words: list[str]) -> bool:
-    """Whether `words` are a name in Latin letters: "Ana Ruiz", "Jan van der Berg"."""
-    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, in any alphabet with capitals: "Ana", "Élodie",
+    "Łukasz", "Дмитрий", "Γιώργος", "O'Neil", "J."."""
+    return word[:1].isupper() and _NAME_WORD_REST.fullmatch(word, 1) is not None
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether `words` are a name in an alphabet with capitals: "Ana Ruiz", "José Álvarez",
+    "Jan van der Berg"."""
+    if 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
         return True
     return _with_particles(words)
 
@@ -414,7 +422,7 @@ def _han_name(text: str) -> str | None:
     if (
         _CJK_NAME.fullmatch(han)
         and not contact_words().not_name_cjk.search(han)
-        and _latin_name(latin.split())
+        and _capitalised_name(latin.split())
     ):
         return f"{first} / {second}" if pair.group(2) else f"{first} ({second})"
     return None
@@ -428,13 +436,14 @@ def _with_particles(words: list[str]) -> bool:
     """
     particle = contact_words().name_particle
     inner = words[1:-1]
-    names = [w for w in words if _NAME_WORD.match(w)]
+    names = [w for w in words if _name_word(w)]
     return (
         len(words) <= 6
         and 2 <= len(names) <= 4
-        and bool(_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1]))
+        and _name_word(words[0])
+        and _name_word(words[-1])
         and any(particle.match(w) for w in inner)
-        and all(_NAME_WORD.match(w) or particle.match(w) for w in inner)
+        and all(_name_word(w) or particle.match(w) for w in inner)
     )
 
 

@@ -1,4 +1,5 @@
-"""Names in ideographs or Hangul, and schools or companies at the top of a resume that name nobody.
+"""Names in any script (accented capitals, Cyrillic, Greek, ideographs, Hangul), and schools
+or companies at the top of a resume that name nobody.
 
 Every person, school and company here is invented for the tests.
 """
@@ -71,6 +72,32 @@ def test_a_title_or_label_in_ideographs_is_no_name(screener: Screener, first_lin
 def test_the_name_below_a_resume_title_in_ideographs_is_found(screener: Screener) -> None:
     assert name_of(screener, "个人简历\n王小明\nxm.wang@mailbox.test\n") == "王小明"
     assert name_of(screener, "이력서\n김민준\nminjun.kim@mailbox.test\n") == "김민준"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Élodie Durand",
+        "José Álvarez",
+        "ÁLVARO GÓMEZ",
+        "Łukasz Nowak",
+        "Øyvind Hansen",
+        "Ömer Şahin",
+        "Дмитрий Иванов",
+        "Иванов Дмитрий Сергеевич",
+        "Γιώργος Παπαδόπουλος",
+        "Ana Ruiz de Álava",
+    ],
+)
+def test_a_name_whose_capital_is_not_a_to_z_is_the_name(
+    screener: Screener, first_line: str
+) -> None:
+    assert name_of(screener, f"{first_line}\nBackend Engineer\nme@mailbox.test\n") == first_line
+
+
+@pytest.mark.parametrize("first_line", ["Über mich", "Опыт работы", "Άσκηση 2024"])
+def test_a_heading_in_another_script_is_no_name(screener: Screener, first_line: str) -> None:
+    assert name_of(screener, f"{first_line}\nme@mailbox.test\n") is None
 
 
 @pytest.mark.parametrize(

@@ -174,3 +174,18 @@ def test_files_that_could_not_be_read_get_a_neutral_name():
     named = ScreeningResult(status="ok", contact=Contact(name="Ann Lee"))
     assert blind_filename(PurePath("cv-2024.pdf"), named, "C-1", 7) == "cv-2024.pdf"
     assert blind_filename(PurePath("ann_lee.pdf"), named, "C-1", 7) == "C-1.pdf"
+
+
+def test_a_name_in_another_alphabet_is_found_and_hidden():
+    from recruiter_kit.screening.screener import Screener
+
+    text = (
+        "Дмитрий Иванов\ndmitry@example.org\nExperience\n"
+        "- Иванов built the ledger service in Go for 2,000,000 users (2019 - 2023)\n"
+    )
+    result = Screener().screen_bytes(text.encode(), "cv.txt")
+    assert result.contact.name == "Дмитрий Иванов"
+
+    blind = blind_result(result, "C-7")
+    assert "Иванов" not in blind.text and "Дмитрий" not in blind.text
+    assert "2,000,000 users" in blind.text and blind.contact.name == "C-7"
