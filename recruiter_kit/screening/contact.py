@@ -8,7 +8,7 @@ that tell a name, an employer or a labelled number apart are read from
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -92,11 +92,36 @@ _LINK_HINTS = frozenset(
         ".site",
     }
 )
-_LOCATION = re.compile(r"^[A-Z][\w.' -]+(?:,\s*(?:[A-Z]{2}\b(?:\s+\d{5})?|[A-Z][\w.' -]+)){1,3}$")
+
+
+def _letter_class(test: Callable[[str], bool]) -> str:
+    """The letters of the alphabets with capitals (Latin, Greek, Cyrillic, ...) for
+    which `test` holds, as the inside of a regex class: `re` has no Unicode categories."""
+    codes = [code for code in range(_ALPHABETS_END) if test(chr(code))]
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs
+    )
+
+
+# Where the alphabets with capital letters end (Latin, Greek, Cyrillic, Armenian, Georgian).
+_ALPHABETS_END = 0x2000
+_UPPER = _letter_class(str.isupper)
+_LOWER = _letter_class(str.islower)
+_LOCATION = re.compile(
+    rf"^[{_UPPER}][\w.' -]+(?:,\s*(?:[A-Z]{{2}}\b(?:\s+\d{{5}})?|[{_UPPER}][\w.' -]+)){{1,3}}$"
+)
 # What separates the parts of a header line: "Ana Ruiz | Berlin ▪ ana@x.org".
 _FIELD_MARKS = "|·•▪●◦♦■◆"
 # An all-caps name run into the place on the same line: "ANDREW ASCONE Middletown, NJ".
-_CAPS_NAME = re.compile(r"^((?:[A-Z][A-Z'’.-]*\s+){1,3}[A-Z][A-Z'’.-]*)\s+(?=\S*[a-z])(.+)$")
+_CAPS_NAME = re.compile(
+    rf"^((?:[{_UPPER}][{_UPPER}'’.-]*\s+){{1,3}}[{_UPPER}][{_UPPER}'’.-]*)\s+(?=\S*[{_LOWER}])(.+)$"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EXPERIENCE = "experience"
 # What follows a name's capital: "O'Neil", "Jean-Luc", "J.".
@@ -497,6 +522,9 @@ def _location(head: list[str]) -> str | None:
         text = _CONTACT_TOKENS.sub(" | ", text)
         for part in re.split(r"\s*[|·•]\s*", text):
             part = part.strip()
+            caps = _CAPS_NAME.match(part)
+            if caps and _LOCATION.match(caps.group(2)):
+                part = caps.group(2)  # "ANDREW ASCONE Middletown, NJ": the name runs into it
             if (
                 3 < len(part) <= 50
                 and not EMAIL.search(part)

@@ -121,3 +121,20 @@ def test_the_cjk_word_list_is_read_from_the_word_file() -> None:
     words = parse_contact_words(data | {"not_name_cjk_words": []})
     assert words.not_name_cjk.search("个人简历") is None
     assert parse_contact_words(data).not_name_cjk.search("个人简历")
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "location"),
+    [
+        ("Łukasz Nowak\nŁódź, Poland", "Łukasz Nowak", "Łódź, Poland"),
+        ("Ömer Şahin\nİstanbul, Türkiye", "Ömer Şahin", "İstanbul, Türkiye"),
+        ("Дмитрий Иванов\nМосква, Россия", "Дмитрий Иванов", "Москва, Россия"),
+        ("ÉLODIE DURAND Lyon, France", "ÉLODIE DURAND", "Lyon, France"),
+        ("ANDREW ASCONE Middletown, NJ", "ANDREW ASCONE", "Middletown, NJ"),
+    ],
+)
+def test_the_place_is_found_in_any_alphabet_and_apart_from_a_name_run_into_it(
+    screener: Screener, header: str, name: str, location: str
+) -> None:
+    contact = screener.screen_bytes(f"{header}\nme@mailbox.test\n".encode(), "cv.txt").contact
+    assert (contact.name, contact.location) == (name, location)
