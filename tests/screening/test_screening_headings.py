@@ -115,3 +115,40 @@ def test_a_volunteer_heading_written_as_the_others_opens_its_section(
     )
     sections = screener.screen_bytes(text.encode(), "cv.txt").sections
     assert "Code Club | 2016 - 2018" in sections["leadership"]
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("ESPERIENZA LAVORATIVA", "experience"),
+        ("Competenze tecniche", "skills"),
+        ("Istruzione e formazione", "education"),
+        ("Werkervaring", "experience"),
+        ("Vaardigheden", "skills"),
+        ("Opleiding", "education"),
+        ("Doświadczenie zawodowe", "experience"),
+        ("Umiejetnosci", "skills"),  # written without its accents
+        ("Wykształcenie", "education"),
+    ],
+)
+def test_italian_dutch_and_polish_headings_open_their_section(
+    screener: Screener, line: str, section: str
+) -> None:
+    assert screener._sections.heading(line) == section
+
+
+def test_an_italian_resume_has_its_work_history_and_skills(screener: Screener) -> None:
+    text = (
+        "Giulia Bianchi\ngiulia.bianchi@mailbox.test\n"
+        "ESPERIENZA LAVORATIVA\n"
+        "Backend Developer, Fintech Srl, 2019 - 2024\n"
+        "• Servizi REST in Java e PostgreSQL per 2 milioni di utenti\n"
+        "Software Engineer, Acme SpA, 2016 - 2019\n"
+        "COMPETENZE TECNICHE\nJava, Go, PostgreSQL, Kafka\n"
+        "ISTRUZIONE\nLaurea in Informatica, 2016\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert list(result.sections) == ["header", "experience", "skills", "education"]
+    assert result.years_experience == 8.0
+    evidenced = {hit.name: hit.evidenced for hit in result.skills}
+    assert evidenced["Java"] and not evidenced["Kafka"]
