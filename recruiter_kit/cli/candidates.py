@@ -1,9 +1,10 @@
 """`recruiter-kit candidates`: the ranking, a resume's details, and who a resume belongs to.
 
 The same use cases as the Candidates workspace: list a job's ranking,
-export it as CSV, re-screen it after the job changed, show a screened resume with its flags,
-skills and match, and undo a wrong match by email or phone (split, link),
-or put a candidate imported without a job into a job's ranking (assign).
+export it (CSV or PDF), re-screen it after the job changed, show a screened
+resume with its flags, skills and match, and undo a wrong match by email or
+phone (split, link), or put a candidate imported without a job into a job's
+ranking (assign).
 """
 
 from __future__ import annotations
