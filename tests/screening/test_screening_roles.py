@@ -178,3 +178,41 @@ def test_a_degree_over_its_school_above_bare_dates_is_no_job(screener: Screener)
     assert [(entry.title, entry.organisation) for entry in result.experience] == [
         ("Science Teacher", "Harwick High School")
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Java-Entwickler",
+        "Softwareentwickler",
+        "Développeur Java",
+        "Desarrolladora Java",
+        "Desenvolvedor Java",
+        "Sviluppatore Java",
+        "Java-Ontwikkelaar",
+        "Programista Java",
+        "Inżynier oprogramowania",
+        "Ingeniero de Software",
+    ],
+)
+def test_a_developer_titled_in_another_language_has_a_software_job(
+    screener: Screener, title: str
+) -> None:
+    text = (
+        f"Ana Ruiz\nana@mailbox.test\nExperience\n{title}, Northwind, 2016 - 2024\n"
+        "• Java, PostgreSQL\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+    if title != "Softwareentwickler":  # one compound word: no part of it to split off
+        assert [(job.title, job.organisation) for job in result.experience] == [
+            (title, "Northwind")
+        ]
+
+
+def test_a_school_of_engineers_is_no_job_title(screener: Screener) -> None:
+    text = "Experience\nIngenieur, Ecole d'Ingénieurs, 2016 - 2024\n• Java, PostgreSQL\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert [(job.title, job.organisation) for job in result.experience] == [
+        ("Ingenieur", "Ecole d'Ingénieurs")
+    ]
