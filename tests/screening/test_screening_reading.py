@@ -245,6 +245,28 @@ def test_docx_hyperlink_targets_become_contact_links(screener: Screener) -> None
     assert "https://github.com/samortiz" in result.contact.links
 
 
+@pytest.mark.parametrize("first_page_apart", [False, True], ids=["header", "first-page-header"])
+def test_the_name_and_contact_details_in_a_docx_page_header_are_read(
+    screener: Screener, first_page_apart: bool
+) -> None:
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = first_page_apart
+    header = section.first_page_header if first_page_apart else section.header
+    header.paragraphs[0].text = "Marta Kowalska"
+    header.add_paragraph("marta.k@mailbox.test | +48 601 234 567")
+    for line in ("Experience", "Backend Developer, Northwind, 2017 - 2024", "• Go services"):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    contact = screener.screen_bytes(buffer.getvalue(), "cv.docx").contact
+    assert (contact.name, contact.email) == ("Marta Kowalska", "marta.k@mailbox.test")
+    assert contact.phone == "+48 601 234 567"
+
+
 def test_words_placed_without_spaces_are_separated() -> None:
     import pypdfium2 as pdfium
 
