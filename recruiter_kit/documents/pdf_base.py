@@ -36,12 +36,16 @@ RULE = colors.HexColor("#C8D3DF")
 _UNICODE_FONT_FILES = (
     ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     ("LiberationSans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    # What Windows and macOS bring, where neither of the above is installed.
+    ("Arial", "arial.ttf", "arialbd.ttf"),
+    ("Arial", "Arial.ttf", "Arial Bold.ttf"),
 )
 _FONT_FOLDERS = (
     Path("/usr/share/fonts/truetype/dejavu"),
     Path("/usr/share/fonts/truetype/liberation"),
     Path("/usr/share/fonts/TTF"),
     Path("/Library/Fonts"),
+    Path("/System/Library/Fonts/Supplemental"),
     Path("C:/Windows/Fonts"),
 )
 

@@ -32,6 +32,8 @@ _PAGE = landscape(PAGE_SIZE)
 _WIDTH = _PAGE[0] - 2 * MARGIN - 12
 _HEADER_FILL = colors.HexColor("#EEF3F8")
 _STRIPE = colors.HexColor("#F7F9FB")
+# More than a printed page's cell can show; the rest of a longer cell is left out.
+_MAX_CELL_CHARS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +70,11 @@ def build_table_pdf(report: TableReport) -> bytes:
     total = sum(report.weights)
     widths = [_WIDTH * weight / total for weight in report.weights]
     data = [[Paragraph(markup(text), head) for text in report.header]]
-    data += [[Paragraph(markup(text), cell) for text in row] for row in report.rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    for row in report.rows:
+        data.append([Paragraph(markup(text[:_MAX_CELL_CHARS]), cell) for text in row])
+    # A row taller than a page (a job listing a hundred missing skills) goes on over the
+    # next page; without it reportlab gives up on the whole document.
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     stripes = [("BACKGROUND", (0, row), (-1, row), _STRIPE) for row in range(2, len(data), 2)]
     table.setStyle(
         TableStyle(

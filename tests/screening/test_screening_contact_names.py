@@ -95,9 +95,26 @@ def test_a_name_whose_capital_is_not_a_to_z_is_the_name(
     assert name_of(screener, f"{first_line}\nBackend Engineer\nme@mailbox.test\n") == first_line
 
 
-@pytest.mark.parametrize("first_line", ["Über mich", "Опыт работы", "Άσκηση 2024"])
-def test_a_heading_in_another_script_is_no_name(screener: Screener, first_line: str) -> None:
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Über mich",
+        "Опыт работы",
+        "Άσκηση 2024",
+        "Βιογραφικό Σημείωμα",
+        "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ",
+        "Программист Python",
+        "Личные Данные",
+        "Persönliche Daten",
+        "Hoja de Vida",
+        "Développeur Backend",
+    ],
+)
+def test_a_heading_or_title_in_another_language_is_no_name(
+    screener: Screener, first_line: str
+) -> None:
     assert name_of(screener, f"{first_line}\nme@mailbox.test\n") is None
+    assert name_of(screener, f"{first_line}\nÉlodie Durand\nme@mailbox.test\n") == "Élodie Durand"
 
 
 @pytest.mark.parametrize(

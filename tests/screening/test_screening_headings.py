@@ -152,3 +152,8 @@ def test_an_italian_resume_has_its_work_history_and_skills(screener: Screener) -
     assert result.years_experience == 8.0
     evidenced = {hit.name: hit.evidenced for hit in result.skills}
     assert evidenced["Java"] and not evidenced["Kafka"]
+
+
+@pytest.mark.parametrize("line", ["Talen - Allentown, PA", "Kennis | Analyst"])
+def test_a_dutch_word_that_is_also_a_name_opens_no_section(screener: Screener, line: str) -> None:
+    assert screener._sections.heading(line) is None

@@ -245,16 +245,20 @@ def test_docx_hyperlink_targets_become_contact_links(screener: Screener) -> None
     assert "https://github.com/samortiz" in result.contact.links
 
 
-@pytest.mark.parametrize("first_page_apart", [False, True], ids=["header", "first-page-header"])
+@pytest.mark.parametrize(
+    ("first_page_apart", "in_first_page_header"),
+    [(False, False), (True, True), (True, False)],
+    ids=["header", "first-page-header", "first-page-apart-without-header"],
+)
 def test_the_name_and_contact_details_in_a_docx_page_header_are_read(
-    screener: Screener, first_page_apart: bool
+    screener: Screener, first_page_apart: bool, in_first_page_header: bool
 ) -> None:
     import docx
 
     document = docx.Document()
     section = document.sections[0]
     section.different_first_page_header_footer = first_page_apart
-    header = section.first_page_header if first_page_apart else section.header
+    header = section.first_page_header if in_first_page_header else section.header
     header.paragraphs[0].text = "Marta Kowalska"
     header.add_paragraph("marta.k@mailbox.test | +48 601 234 567")
     for line in ("Experience", "Backend Developer, Northwind, 2017 - 2024", "• Go services"):

@@ -216,3 +216,26 @@ def test_a_school_of_engineers_is_no_job_title(screener: Screener) -> None:
     assert [(job.title, job.organisation) for job in result.experience] == [
         ("Ingenieur", "Ecole d'Ingénieurs")
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Produktentwickler, Bosch GmbH",
+        "Geschäftsentwickler, Acme",
+        "Kaufmann, Entwicklergemeinschaft GmbH",
+        "Vastgoedontwikkelaar, Acme",
+        "Développeur Commercial, Acme",
+        "Programador de Producción, Acme",
+        "Programmatore CNC, Acme",
+        "Ingeniero Civil, Acciona",
+        "Ingénieur Génie Civil, Vinci",
+        "Sales Manager, Desarrolladora Inmobiliaria S.A.",
+    ],
+)
+def test_another_trade_s_developer_or_engineer_is_no_software_job(
+    screener: Screener, header: str
+) -> None:
+    text = f"Ana Ruiz\nana@mailbox.test\nExperience\n{header}, 2016 - 2024\n• Java, PostgreSQL\n"
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert "missing_production_exposure" in {flag.id for flag in result.yellow_flags}

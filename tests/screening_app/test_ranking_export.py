@@ -235,3 +235,21 @@ def test_the_table_breaks_tied_scores_as_the_export_does(qtbot) -> None:  # type
     shown = [proxy.index(n, 0).data(ROW_ROLE).screening_id for n in range(proxy.rowCount())]
     assert shown == [r.screening_id for r in sorted(rows, key=ranking_order)]
     assert shown == [4, 2, 1, 5, 7, 6, 3]
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_next() -> None:
+    from recruiter_kit.documents.table_pdf import TableReport, build_table_pdf
+
+    missing = "; ".join(f"Skill{n}" for n in range(300))  # in a narrow column
+    report = TableReport(
+        "Ranking",
+        "1 screened",
+        ["Rank", "Missing skills", "Status"],
+        [["1", missing, "Screened"]],
+        [1, 1, 12],
+    )
+    document = pypdfium2.PdfDocument(build_table_pdf(report))
+    try:
+        assert len(document) > 1
+    finally:
+        document.close()

@@ -227,12 +227,15 @@ def test_export_writes_the_ranking_as_shown_and_blind_review_names_no_one(
     assert "Sam" not in chosen[-1].read_text(encoding="utf-8-sig")
 
 
-def test_export_writes_a_pdf_when_that_filter_is_chosen(qtbot, workspace, tmp_path, monkeypatch):
+@pytest.mark.parametrize("typed", ["shortlist", "shortlist.csv"], ids=["no-suffix", "suggested"])
+def test_export_writes_a_pdf_when_that_filter_is_chosen(
+    qtbot, workspace, tmp_path, monkeypatch, typed
+):
     import_and_wait(qtbot, workspace, resumes(tmp_path))
     qtbot.waitUntil(workspace.export_button.isEnabled)
     monkeypatch.setattr(
         "recruiter_kit.ui.workspaces.candidates.QFileDialog.getSaveFileName",
-        lambda *args: (str(tmp_path / "shortlist"), "PDF to print (*.pdf)"),
+        lambda *args: (str(tmp_path / typed), "PDF to print (*.pdf)"),
     )
 
     workspace.choose_export_file()

@@ -53,9 +53,12 @@ def read_docx(data: bytes, filename: str) -> RawDocument:
     lines: list[str] = []
     for section in document.sections[:1]:
         # A document whose first page is set apart shows that page's own header there,
-        # where a resume keeps its name and contact details.
-        first = section.different_first_page_header_footer
-        _walk((section.first_page_header if first else section.header)._element, lines)
+        # where a resume keeps its name and contact details; an empty one shows nothing,
+        # and the default header is the one that holds them.
+        if section.different_first_page_header_footer:
+            _walk(section.first_page_header._element, lines)
+        if not lines:
+            _walk(section.header._element, lines)
     _walk(document.element.body, lines)
     text = "\n".join(lines)[:MAX_TEXT_CHARS]
     if not text.strip():

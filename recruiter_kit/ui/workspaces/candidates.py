@@ -515,9 +515,14 @@ class CandidatesWorkspace(QWidget):
             self, "Export the ranking", suggested, ";;".join(EXPORT_FILTERS)
         )
         if path:
-            if Path(path).suffix.lower() not in EXPORT_FILTERS.values():
-                path += EXPORT_FILTERS.get(chosen, ".csv")  # typed without one: the filter's
-            self.export_ranking(Path(path))
+            wanted = EXPORT_FILTERS.get(chosen, ".csv")
+            target = Path(path)
+            if target.suffix.lower() in EXPORT_FILTERS.values():
+                # The suggested name ends in .csv: choosing "PDF to print" means a PDF.
+                target = target.with_suffix(wanted)
+            else:
+                target = target.with_name(target.name + wanted)  # typed without a suffix
+            self.export_ranking(target)
 
     def export_ranking(self, path: Path) -> TaskHandle:
         """Write the ranking shown (this job, blind or not) to `path`, off the GUI thread:
