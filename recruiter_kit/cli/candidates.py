@@ -19,7 +19,7 @@ from recruiter_kit.core.progress import run_to_end
 from recruiter_kit.screening.results import latest_first
 from recruiter_kit.services.blind import blind_label, blind_result
 from recruiter_kit.services.importing import plain
-from recruiter_kit.services.ranking_export import export_ranking, ranking_csv
+from recruiter_kit.services.ranking_export import export_ranking, ranking
 from recruiter_kit.services.screening import (
     CandidateDetail,
     ScreeningRow,
@@ -155,7 +155,7 @@ def _who(row: ScreeningRow, blind: bool) -> str:
 def _export(args: argparse.Namespace) -> int:
     service = ScreeningService(open_db(args))
     if args.output == "-":
-        sys.stdout.write(run_to_end(ranking_csv(service, args.job, blind=args.blind)))
+        sys.stdout.write(run_to_end(ranking(service, args.job, blind=args.blind)).csv_text())
         return 0
     path = run_to_end(export_ranking(service, Path(args.output), args.job, blind=args.blind))
     print(f"Wrote {path}")

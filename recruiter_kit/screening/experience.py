@@ -582,12 +582,7 @@ def _bulleted_header(
 
 def _labelled_client(lines: list[Line], number: int, label: re.Pattern[str]) -> str:
     """The client a "Client: ..." line right below a job's dates names, or ""."""
-    for following in lines[number + 1 : number + 1 + _LABEL_REACH]:
-        if following.heading:
-            break
-        if found := label.match(following.text.strip()):
-            return found["value"].strip(" *_|")
-    return ""
+    return _label_below(lines[number + 1 : number + 1 + _LABEL_REACH], label)
 
 
 def _labelled_title(lines: list[Line], number: int, label: re.Pattern[str]) -> str:
@@ -603,6 +598,11 @@ def _labelled_title(lines: list[Line], number: int, label: re.Pattern[str]) -> s
         return ""
     if number > 0 and _is_labelled(lines[number - 1].text, label):
         return ""
+    return _label_below(below, label)
+
+
+def _label_below(below: list[Line], label: re.Pattern[str]) -> str:
+    """The value of the first of `below` that `label` opens, up to a heading; "" if none."""
     for following in below:
         if following.heading:
             break

@@ -191,18 +191,6 @@ def export_ranking(
     return write_atomic(path, data)
 
 
-def ranking_csv(
-    service: ScreeningService,
-    job_id: int | None,
-    *,
-    blind: bool = False,
-    token: CancelToken | None = None,
-) -> LongJob[str]:
-    """The ranking as the text of a CSV file."""
-    ranked = yield from ranking(service, job_id, blind=blind, token=token)
-    return ranked.csv_text()
-
-
 def ranking(
     service: ScreeningService,
     job_id: int | None,

@@ -408,17 +408,15 @@ class ScreeningRepository:
         return dict(self._record(screening_id).result or {})
 
     def results(self, screening_ids: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
-        """(screening id, stored result) of the given screenings, in their order, a few at a
-        time; an id that is not stored is left out."""
+        """(screening id, stored result) of the given screenings that are stored, a few at a
+        time."""
         for start in range(0, len(screening_ids), _RESULTS_AT_ONCE):
             chunk = screening_ids[start : start + _RESULTS_AT_ONCE]
             query = select(ScreeningRecord.id, ScreeningRecord.result).where(
                 ScreeningRecord.id.in_(chunk)
             )
-            found = {screening_id: result for screening_id, result in self._session.execute(query)}
-            for screening_id in chunk:
-                if screening_id in found:
-                    yield screening_id, dict(found[screening_id] or {})
+            for screening_id, result in self._session.execute(query):
+                yield screening_id, dict(result or {})
 
     def readable_for_job(self, job_id: int) -> list[int]:
         """The ids of a job's screenings that were read, oldest first."""

@@ -16,7 +16,7 @@ from recruiter_kit.core.errors import Cancelled
 from recruiter_kit.core.progress import CancelToken, run_to_end
 from recruiter_kit.services.ranking_export import (
     export_ranking,
-    ranking_csv,
+    ranking,
     ranking_header,
     ranking_line,
 )
@@ -48,7 +48,7 @@ def ranked(database: Database, db_url: str, tmp_path: Path, capsys: pytest.Captu
 def test_a_jobs_ranking_lists_each_candidate_with_the_findings_behind_the_score(
     database: Database, ranked: int
 ) -> None:
-    text = run_to_end(ranking_csv(ScreeningService(database), ranked))
+    text = run_to_end(ranking(ScreeningService(database), ranked)).csv_text()
     rows = read_csv(text.encode("utf-8-sig"))
 
     assert [(row["Rank"], row["Name"]) for row in rows] == [
@@ -69,7 +69,7 @@ def test_a_jobs_ranking_lists_each_candidate_with_the_findings_behind_the_score(
 
 
 def test_a_blind_export_names_no_one(database: Database, ranked: int) -> None:
-    text = run_to_end(ranking_csv(ScreeningService(database), ranked, blind=True))
+    text = run_to_end(ranking(ScreeningService(database), ranked, blind=True)).csv_text()
     rows = read_csv(text.encode("utf-8-sig"))
 
     assert {"Name", "Email", "Phone", "File", "Problem"}.isdisjoint(rows[0])
@@ -83,12 +83,12 @@ def test_every_candidate_without_a_job_is_listed_without_rank_or_match(
     database: Database, ranked: int
 ) -> None:
     service = ScreeningService(database)
-    rows = read_csv(run_to_end(ranking_csv(service, None)).encode("utf-8-sig"))
+    rows = read_csv(run_to_end(ranking(service, None)).csv_text().encode("utf-8-sig"))
 
     # Each score is against the job its candidate was last screened for: no rank of all.
     assert {"Rank", "Score", "Matched skills", "Missing skills"}.isdisjoint(rows[0])
     assert [row["Name"] for row in rows] == ["Ana Ruiz", "Ben Ode", ""]
-    blind = read_csv(run_to_end(ranking_csv(service, None, blind=True)).encode("utf-8-sig"))
+    blind = read_csv(run_to_end(ranking(service, None, blind=True)).csv_text().encode("utf-8-sig"))
     assert list(blind[0]) == ["Code", "Level", "Years", "Green flags", "Yellow flags", "Status"]
 
 
