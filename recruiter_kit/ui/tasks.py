@@ -45,7 +45,8 @@ class _Worker(QRunnable):
             result = self._fn(*self._args, token=self._token)
             if inspect.isgenerator(result):
                 result = self._drive(result)
-            self._token.raise_if_cancelled()
+            # A cancel that came too late to stop the work leaves its result standing: an
+            # export already written or an import already stored is reported as done.
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as error:  # every failure must reach the GUI, never kill the thread

@@ -81,6 +81,23 @@ def test_cancel_stops_a_generator_between_steps(qtbot, runner: TaskRunner) -> No
     assert steps[-1] < 1000
 
 
+def test_a_cancel_after_the_last_step_reports_the_work_as_done(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    # The cancel arrives while the last step runs (an export writing its file): the
+    # work is finished, so the user is told it is done, not that it was cancelled.
+    results: list[str] = []
+
+    def write_file(*, token: CancelToken):  # type: ignore[no-untyped-def]
+        yield Progress(1, 2, "laying out")
+        token.cancel()
+        return "written"
+
+    handle = runner.submit(write_file, on_result=results.append)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert handle.state == "done"
+    assert results == ["written"]
+
+
 def test_errors_reach_the_error_callback(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
     errors: list[BaseException] = []
 
