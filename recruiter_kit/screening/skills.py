@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from recruiter_kit.screening.normalize import WRAPPED_LENGTH
+from recruiter_kit.screening.normalize import WRAPPED_LENGTH, is_bullet
 from recruiter_kit.screening.results import Evidence, SkillHit
 from recruiter_kit.screening.sections import Line
 from recruiter_kit.screening.taxonomy import (
@@ -40,6 +40,8 @@ _ITEM_CLOSINGS = ",|•;·◦/("
 _LIST_ENDS = frozenset({"and", "or"})
 _CONNECTORS = frozenset({"and", "or", "with", "plus"})
 _BEFORE_WORDS = frozenset({"in", "using", "with", "on", "via", "to", "from"})
+# Words a sentence cannot end on: a line that stops on one wrapped onto the next.
+_WRAP_WORDS = _CONNECTORS | _BEFORE_WORDS | {"as", "like", "including", "of", "for", "the", "a"}
 # "written in Go on Kubernetes", "in Go for the ledger": what may follow such a name.
 _AFTER_NAME_WORDS = frozenset({"", "and", "or", "on", "for", "with", "at"})
 _AFTER_WORDS = frozenset(
@@ -154,6 +156,7 @@ class SkillMatcher:
         inner_pairs = self._taxonomy.inner_pairs
         # The line before, kept back from `hits` while a form may run on from it.
         above: _LineRead | None = None
+        above_out: list[_Hit] = []  # its strict forms still without context
         for line in lines:
             if line.heading:
                 if above is not None:
@@ -163,18 +166,20 @@ class SkillMatcher:
             text = line.text
             if person_name and person_name in text:
                 text = text.replace(person_name, " ")
-            found, tokens, lowered = self._line_hits(line, text, leftovers)
+            out: list[_Hit] = []
+            found, tokens, lowered = self._line_hits(line, text, leftovers, out)
             if above is not None:
-                if (
-                    lowered
-                    and (above[3][-1], lowered[0]) in inner_pairs
-                    and above[0].section == line.section
-                ):
-                    self._form_across(above, (line, text, tokens, lowered, found))
+                if lowered and above[0].section == line.section:
+                    below = (line, text, tokens, lowered, found)
+                    if (above[3][-1], lowered[0]) in inner_pairs:
+                        self._form_across(above, below)
+                    if (above_out or out) and _wraps_onto(above[1], text):
+                        _context_across(above, below, above_out, out)
                 hits.extend(above[4])
                 above = None
             if lowered:
                 above = (line, text, tokens, lowered, found)
+                above_out = out
         if above is not None:
             hits.extend(above[4])
         hits.extend(self._fuzzy_hits(leftovers))
@@ -225,9 +230,17 @@ class SkillMatcher:
             return
 
     def _line_hits(
-        self, line: Line, text: str, leftovers: list[tuple[str, Line]]
+        self,
+        line: Line,
+        text: str,
+        leftovers: list[tuple[str, Line]],
+        out_of_context: list[_Hit],
     ) -> tuple[list[_Hit], list[str], list[str]]:
-        """The hits kept on one line, and the line's tokens as written and lower-cased."""
+        """The hits kept on one line, and the line's tokens as written and lower-cased.
+
+        Strict forms the line gives no context for go to `out_of_context`: the
+        sentence may go on over a wrap and give it on the next line.
+        """
         # token_pattern's test, written out: it runs for every line.
         plain = text.isascii() or text.lstrip(BULLETS).isascii()
         pattern = TOKEN if plain else token_pattern(text)
@@ -281,13 +294,16 @@ class SkillMatcher:
             if not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
             else None
         )
-        kept = [
-            hit
-            for hit in found
-            if (not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text))
-            and not (hit.skill.profile_site and self._is_contact_line(line, text))
-            and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
-        ]
+        kept: list[_Hit] = []
+        for hit in found:
+            if hit.skill.profile_site and self._is_contact_line(line, text):
+                continue
+            if spans and self._in_company_name(lowered_tokens, spans, text, hit.end):
+                continue
+            if not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text):
+                kept.append(hit)
+            else:
+                out_of_context.append(hit)
         if listed:
             kept.extend(_language_list_items(listed, kept, lowered_tokens, text, pattern))
         return _without_spelt_out_parts(kept), tokens, lowered_tokens
@@ -393,6 +409,53 @@ class SkillMatcher:
         elif all(e.line_number != line.number for e in entry.evidence):
             entry.evidence.append(Evidence(line.text, line.section, line.number))
         del entry.evidence[_MAX_EVIDENCE:]
+
+
+def _wraps_onto(above: str, below: str) -> bool:
+    """Whether `below` goes on with the sentence `above` ran to the margin with.
+
+    The line above is long and stops where a sentence cannot end: after a
+    comma or a joining word ("such as Go," over "Elasticsearch, and Gulp"), or
+    the line below starts in lower case. A line that merely ends without a full
+    stop is no wrap: a bullet's last line often does, above the next job's header.
+    """
+    above = above.rstrip()
+    if len(above) < WRAPPED_LENGTH or not below or is_bullet(below):
+        return False
+    if above.endswith(",") or below.lstrip()[:1].islower():
+        return True
+    last = above.rsplit(None, 1)[-1].lower()
+    return last in _WRAP_WORDS
+
+
+def _context_across(
+    above: _LineRead, below: _LineRead, above_out: list[_Hit], below_out: list[_Hit]
+) -> None:
+    """Keep the strict forms a wrapped sentence gives context to across its two lines.
+
+    "... technologies such as Go," over "Elasticsearch, and Gulp." names Go as
+    the same sentence on one line does. Each form is judged on the two lines
+    joined, and stays on the line it is written on.
+    """
+    offset = len(above[3])
+    shifted = [
+        _Hit(h.skill, h.line, h.start + offset, h.end + offset, h.pending, h.writes_out)
+        for h in below[4]
+    ]
+    found = above[4] + shifted
+    lowered = above[3] + below[3]
+    text = above[1].rstrip() + " " + below[1].lstrip()
+    section = below[0].section
+    for hit in above_out:
+        if _in_context(hit, found, lowered, section, text):
+            hit.pending = False
+            above[4].append(hit)
+    for hit in list(below_out):
+        moved = _Hit(hit.skill, hit.line, hit.start + offset, hit.end + offset, True)
+        if _in_context(moved, found, lowered, section, text):
+            hit.pending = False
+            below[4].append(hit)
+            below_out.remove(hit)  # judged again only if the sentence wraps on
 
 
 def _without_spelt_out_parts(hits: list[_Hit]) -> list[_Hit]:

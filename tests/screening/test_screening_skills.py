@@ -440,3 +440,40 @@ def test_a_name_is_not_joined_across_a_line_that_did_not_wrap(
 ) -> None:
     assert "Spring Boot" not in names(screen(screener, text))
     assert "GitHub Actions" not in names(screen(screener, text))
+
+
+def test_a_wrapped_sentence_gives_context_across_its_lines(screener: Screener) -> None:
+    # A PDF cuts prose at the margin; the strict names keep the context the sentence
+    # gives them on one line, and their evidence stays on the line they are written on.
+    result = screen(
+        screener,
+        "Experience\n"
+        "• Broadened the team's reach by picking up technologies such as Go,\n"
+        "Elasticsearch and Gulp for the search rebuild\n"
+        "• Ran infrastructure as code on Terraform with reviews in GitHub Actions,\n"
+        "Atlantis and a policy gate on every change\n"
+        "• Moved every deployment to pipelines built with Docker and\n"
+        "Helm charts, cutting release time by 40%\n",
+    )
+    found = names(result)
+    assert {"Go", "Atlantis", "Helm"} <= found
+    assert first_evidence(result, "Go").endswith("such as Go,")
+    assert first_evidence(result, "Atlantis").startswith("Atlantis and a policy gate")
+    assert all(hit.evidenced for hit in result.skills if hit.name in ("Go", "Atlantis"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bullet that ends without a full stop, above the next job's header: no wrap.
+        "Experience\n"
+        "• Moved the card payments to REST and gRPC services fed by Kafka events\n"
+        "Express Freight | Senior Developer | 2018 - 2020\n",
+        # A new bullet below starts a new item, whatever the line above ends with.
+        "Experience\n"
+        "• Moved the card payments to REST and gRPC services fed by Kafka, plus\n"
+        "• Express Freight partnership reporting\n",
+    ],
+)
+def test_context_does_not_cross_a_line_that_did_not_wrap(screener: Screener, text: str) -> None:
+    assert "Express" not in names(screen(screener, text))
