@@ -361,7 +361,11 @@ def _entry(
     if ":" in rest:  # "Date: June 2020 - August 2020" names no title
         rest = _strip_range(_DATE_LABEL.sub("", rest, count=1))
     # Title, employer and dates on three lines: only when the dated line names nothing.
-    above = _header_above(lines, line.number - 1) if previous and not rest else ""
+    above = ""
+    if previous and not rest:
+        above = _header_above(lines, line.number - 1) or _title_item_above(
+            lines, line.number - 1, titles
+        )
     title = rest or previous
     organisation = previous if rest else above
     # A header may take three lines (title, employer, dates) or put the title below
@@ -531,6 +535,30 @@ def _employer_item_above(lines: list[Line], index: int, titles: re.Pattern[str])
         return ""
     name = _employer_name(name, titles)
     return "" if name and _has_range(name.lower()) else name
+
+
+def _title_item_above(lines: list[Line], index: int, titles: re.Pattern[str] | None) -> str:
+    """A job's title written as a list item over the rest of its header, as a word
+    processor's bulleted header reads: "• Software Engineer — Acme" / "Berlin" / dates.
+
+    Only a title-like item counts: it names a job, is short and holds no figure, so
+    the last bullet of the job above ("• Mentored 3 junior engineers") is not taken
+    for it; one that reads as a sentence is dropped with the other header parts.
+    """
+    if titles is None or index <= 1 or lines[index - 1].heading:
+        return ""
+    text = lines[index - 1].text.strip()
+    if text[:1].isalnum() or not is_bullet(text):
+        return ""
+    item = strip_bullet(text).strip()
+    if (
+        not _is_header(item)
+        or len(item.split()) > _MAX_TITLE_WORDS
+        or any(char.isdigit() for char in item)
+        or not _names_a_job(item, titles)
+    ):
+        return ""
+    return item
 
 
 def _employer_name(text: str, titles: re.Pattern[str]) -> str:

@@ -387,3 +387,46 @@ def test_a_job_shows_its_dates_as_written_and_older_results_their_months(
 def test_a_job_without_a_title_is_shown_as_an_untitled_role() -> None:
     assert ExperienceEntry(None, "Acme", "2019-03", None).role() == "Untitled role"
     assert ExperienceEntry("Engineer", "Acme", "2019-03", None).role() == "Engineer"
+
+
+def test_a_title_written_as_a_list_item_over_place_and_dates(screener: Screener) -> None:
+    # A word processor's bulleted header: the title and employer as a list item, then
+    # the place and the dates; each job's description is prose, not bullets.
+    text = (
+        "Experience\n"
+        "• Senior Software Engineer — Ringtail Technology\n"
+        "Stockholm, Sweden\n"
+        "Jun 2022 – Dec 2024\n"
+        "Built the matchmaking services in Go and the APIs the game clients call.\n"
+        "• Backend Developer — Senit Ltd\n"
+        "Madrid, Spain\n"
+        "Jul 2019 – Jun 2022\n"
+        "Wrote the payment services in C# and ran them in production.\n"
+    )
+    result = screener.screen_bytes(text.encode(), "cv.txt")
+    assert [(entry.title, entry.organisation) for entry in result.experience] == [
+        ("Senior Software Engineer", "Ringtail Technology, Stockholm, Sweden"),
+        ("Backend Developer", "Senit Ltd, Madrid, Spain"),
+    ]
+    assert "missing_production_exposure" not in {flag.id for flag in result.yellow_flags}
+
+
+@pytest.mark.parametrize(
+    "last_bullet",
+    [
+        "• Coached the platform engineers through the migration",  # a sentence
+        "• Mentored 3 Junior Engineers",  # a figure: no title holds one
+    ],
+)
+def test_the_last_bullet_of_the_job_above_is_no_title(screener: Screener, last_bullet: str) -> None:
+    text = (
+        "Experience\n"
+        "Software Engineer, Ledgerline\n"
+        "Jan 2020 - Dec 2023\n"
+        f"{last_bullet}\n"
+        "Acme Corp, Berlin\n"
+        "Jan 2016 - Dec 2019\n"
+        "• Kept the shop's stock lists\n"
+    )
+    titles = [title for title, _ in headers(screener, text)]
+    assert all("engineers" not in (title or "").lower() for title in titles)
