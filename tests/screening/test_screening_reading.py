@@ -7,6 +7,9 @@ import json
 
 import pytest
 import screening_fixtures as fx
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from recruiter_kit.core.errors import DocumentError
 from recruiter_kit.screening.normalize import normalize_text
@@ -50,6 +53,60 @@ def test_two_column_pdf_is_read_column_by_column(reader: str) -> None:
     # The whole left column comes before the right one, not interleaved line by line.
     assert max(left) < min(right)
     assert lines[0] == "Marta Quill"
+
+
+_CONTACT = "jordan@example.com | +1 555 010 2000"
+
+
+def _sidebar_pdf(side: list[str], main: list[str], main_x: float) -> bytes:
+    """A contact line over a sidebar and a main column, the columns drawn row by row."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica-Bold", 18)
+    canvas.drawString(40, 790, "Marta Quill")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(40, 770, _CONTACT)  # its glyphs end at x = 220.5
+    canvas.setFont("Helvetica", 9.5)
+    for row in range(max(len(side), len(main))):
+        if row < len(side):
+            canvas.drawString(40, 730 - 14 * row, side[row])
+        if row < len(main):
+            canvas.drawString(main_x, 730 - 14 * row, main[row])
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _right_of(lines: list[str], gap: float) -> float:
+    return 40 + max(stringWidth(line, "Helvetica", 9.5) for line in lines) + gap
+
+
+_SIDE = ["SKILLS", "Python, Go, PostgreSQL", "Kubernetes, Kafka, Redis", "Docker, Terraform"]
+_SIDE += ["EDUCATION", "B.Sc. Computer Science", "State University, 2015", "LANGUAGES"]
+_SIDE += ["English, German", "INTERESTS", "Climbing, chess", "Open source"]
+_MAIN = ["EXPERIENCE", "Senior Backend Engineer, Acme", "Jan 2020 - Present"]
+_MAIN += ["• Built the payments API in Go", "• Ran the on-call rotation", "• Moved billing"]
+_MAIN += ["Backend Engineer, Globex", "Mar 2016 - Dec 2019", "• Designed REST APIs in Python"]
+_MAIN += ["• Added integration tests", "• Cut page load time by 35%", "• Fixed reporting bugs"]
+
+
+@pytest.mark.parametrize("reader", ["fast", "reference"])
+@pytest.mark.parametrize(
+    "main_x",
+    [
+        # The contact line above ends a point and a half left of the main column: a
+        # gutter tried every few points landed on the column's first letters ("SKILLS E").
+        222.0,
+        # 10 points from the sidebar's longest line, on the same rows: less than a word
+        # space joins text into one run, so the columns stay apart.
+        _right_of(_SIDE, 10.0),
+    ],
+    ids=["contact-line-1.5pt", "gutter-10pt"],
+)
+def test_a_narrow_gutter_keeps_the_columns_apart(reader: str, main_x: float) -> None:
+    lines = lines_of(_sidebar_pdf(_SIDE, _MAIN, main_x), "narrow.pdf", reader)
+    assert [line for line in lines if line in _SIDE + _MAIN] == _SIDE + _MAIN
+    assert all(len(line) > 3 for line in lines)  # no letter cut off on a line of its own
 
 
 def test_fast_and_reference_readers_agree_on_two_columns(screener: Screener) -> None:

@@ -49,17 +49,23 @@ def test_single_column_with_no_text_right_of_the_margin_has_no_columns() -> None
     assert find_columns(boxes, WIDTH, HEIGHT) is None
 
 
-def test_a_short_sidebar_page_splits_at_the_first_gutter_of_its_white_band() -> None:
+def test_a_short_sidebar_page_splits_in_the_middle_of_its_white_band() -> None:
     # All text sits in the header band, so every few points from 20% of the width are
-    # tried; those inside the same white band give the same split, and the first wins.
+    # tried; those inside the same white band give the same split, which is then cut
+    # down the middle of the white between the columns.
     side = [_line(40, 60 + 11 * row, 150 + row) for row in range(10)]
     main = [_line(210, 60 + 11 * row, 500) for row in range(16)]
     columns = find_columns(side + main, WIDTH, HEIGHT)
     assert columns is not None
-    first_clear = min(
-        WIDTH * 0.2 + 4.0 * step
-        for step in range(100)
-        if WIDTH * 0.2 + 4.0 * step + 1 >= max(box[2] for box in side)
-    )
-    assert columns.gutter == first_clear
+    assert columns.gutter == (max(box[2] for box in side) + 210) / 2
     assert (columns.body_top, columns.body_bottom) == (0.0, HEIGHT)
+
+
+def test_a_gutter_a_point_or_two_wide_keeps_each_letter_on_its_side() -> None:
+    # A gutter tried every few points can land on the main column's first letters.
+    # Its last line, below the main column's, runs to a point and a half of it.
+    side = [_line(40, 60 + 11 * row, 150 + row) for row in range(9)] + [_line(40, 250, 220.5)]
+    main = [_line(222.0, 60 + 11 * row, 500) for row in range(16)]
+    columns = find_columns(side + main, WIDTH, HEIGHT)
+    assert columns is not None
+    assert 220.5 < columns.gutter < 222.0

@@ -23,6 +23,9 @@ _MIN_SIDE_BOXES = 6
 # A gutter is looked for in the middle 60% of the page width.
 _GUTTER_LOW = 0.2
 _GUTTER_HIGH = 0.8
+# Neighbours on a line closer than this share of its height are one run. A word space is
+# about a quarter of it; a gutter of a narrow two-column layout, often less than one.
+_RUN_GAP = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def _runs_of_line(line: list[Box]) -> list[Box]:
         return line  # the usual line of pdfium's boxes: one run already
     runs: list[list[float]] = []
     for left, top, right, bottom in sorted(line):
-        if runs and left - runs[-1][2] < (bottom - top) * 1.2:
+        if runs and left - runs[-1][2] < (bottom - top) * _RUN_GAP:
             run = runs[-1]
             run[1], run[2], run[3] = min(run[1], top), max(run[2], right), max(run[3], bottom)
         else:
@@ -114,7 +117,27 @@ def find_columns(boxes: list[Box], width: float, height: float) -> Columns | Non
         found = _split_at(boxes, x, height)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
-    return best[1] if best else None
+    return _centred(boxes, best[1]) if best else None
+
+
+def _centred(boxes: list[Box], split: Columns) -> Columns:
+    """The split with its gutter in the middle of the white between the two sides.
+
+    A gutter tried every few points can land within a point of a column's
+    first letters, which it tolerates; the readers then cut the page there and
+    a letter touching the cut falls on the wrong side ("SKILLS E").
+    """
+    low, high = split.body_top - 0.5, split.body_bottom + 0.5
+    left_end, right_start = 0.0, float("inf")
+    for left, top, right, bottom in boxes:
+        if top >= low and bottom <= high:
+            if right <= split.gutter + 1:
+                left_end = max(left_end, right)
+            elif left >= split.gutter - 1:
+                right_start = min(right_start, left)
+    if left_end < right_start < float("inf"):
+        return Columns((left_end + right_start) / 2, split.body_top, split.body_bottom)
+    return split
 
 
 def _has_both_sides(boxes: list[Box], width: float) -> bool:
