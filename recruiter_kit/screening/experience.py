@@ -63,6 +63,9 @@ _MONTHS = {
     "ene": 1,
     "jän": 1,
     "gen": 1,
+    "maa": 3,
+    "mrt": 3,
+    "mei": 5,
 }
 #: Matched against lower-cased text (`TextIndex.lowered`): without re.IGNORECASE the
 #: engine compares characters directly, which halves the cost of this scan.
@@ -109,6 +112,13 @@ _YEAR_FIRST_AT = re.compile(rf"({YEAR})\.(\d{{1,2}})")
 _NOW_RE = re.compile(NOW, re.IGNORECASE)
 # "May 2012 - Sep 2014: Acme" leaves a colon opening the employer.
 _RANGE_EDGE = re.compile(r"\s*[|·,–—-]\s*$|^\s*[|·,:–—-]\s*")
+# "from" right before a range, in the languages the dates are read in: cut out with it,
+# not left on the employer ("Acme, from"). Lower case or capitalised only: "DE" before
+# the dates is Delaware.
+_FROM_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:(?i:f)rom|FROM|(?i:v)on|(?i:a)b|(?i:d)esde|(?i:d)e|(?i:d)al?"
+    r"|(?i:d)u|(?i:d)epuis|(?i:o)d|(?i:v)an(?:af)?)\s*$"
+)
 # The brackets a range was written in, left empty once it is cut out: "Acme (2019 - 2021)".
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 #: How long a job lasted, in brackets beside its dates: "(1 year and 6 months)", "(2 yrs)".
@@ -357,7 +367,8 @@ def _entry(
 ) -> FoundEntry:
     """An entry from a dated line: the rest of the line, or the header above, names the role."""
     previous = _header_above(lines, line.number)
-    rest = _strip_range(strip_bullet(line.text[:start] + " " + line.text[end:]))
+    before = _FROM_WORD.sub("", line.text[:start])
+    rest = _strip_range(strip_bullet(before + " " + line.text[end:]))
     if ":" in rest:  # "Date: June 2020 - August 2020" names no title
         rest = _strip_range(_DATE_LABEL.sub("", rest, count=1))
     # Title, employer and dates on three lines: only when the dated line names nothing.

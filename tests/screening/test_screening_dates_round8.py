@@ -29,6 +29,13 @@ pytestmark = pytest.mark.usefixtures("fixed_today")
         ("enero 2018 hasta hoy", [("2018-01", None)]),
         ("de sept. 2016 à juin 2019", [("2016-09", "2019-06")]),
         ("dal 2015 al 2018", [("2015-06", "2018-05")]),
+        # Dutch month names, and ranges as Dutch and Polish join and end them.
+        ("maart 2019 - heden", [("2019-03", None)]),
+        ("jan. 2015 – mrt. 2019", [("2015-01", "2019-03")]),
+        ("mei 2016 tot heden", [("2016-05", None)]),
+        ("januari 2012 - augustus 2014", [("2012-01", "2014-08")]),
+        ("03.2015 - obecnie", [("2015-03", None)]),
+        ("od 2014 do 2017", [("2014-06", "2017-05")]),
         # "Since" before a range joined so is the range's start, not a second job.
         ("Seit 2013 bis heute", [("2013-06", None)]),
         ("Desde 2019 hasta hoy", [("2019-06", None)]),
@@ -60,3 +67,21 @@ def test_words_that_start_like_a_month_leave_the_years_alone(
 ) -> None:
     # Years alone: from the middle of the first to the middle of the last.
     assert spans(screener, dated_line) == [("2019-06", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("header", "employer"),
+    [
+        ("Software Engineer, Acme, from Jan 2019 to Mar 2020", "Acme"),
+        ("Softwareentwickler, Siemens, von 01.2015 bis 03.2019", "Siemens"),
+        ("Desarrollador, Globant, desde enero 2018 hasta hoy", "Globant"),
+        ("Programista, Comarch, od 2014 do 2017", "Comarch"),
+        # "DE" before the dates is Delaware, not "de" (from).
+        ("Software Developer\nAcme – Wilmington, DE Oct 2022 - Current", "Acme – Wilmington, DE"),
+    ],
+)
+def test_the_word_for_from_goes_with_the_range(
+    screener: Screener, header: str, employer: str
+) -> None:
+    result = screener.screen_bytes(f"Ana Ruiz\nExperience\n{header}\n".encode(), "cv.txt")
+    assert [entry.organisation for entry in result.experience] == [employer]
