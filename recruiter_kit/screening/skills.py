@@ -94,6 +94,36 @@ _AFTER_WORDS = frozenset(
         "module",
         "package",
         "packages",
+        "components",
+        "component",
+        "frontend",
+        "front",
+        "ui",
+        "version",
+        "versions",
+        "tables",
+        "table",
+        "dataframes",
+        "dataframe",
+        "queries",
+        "query",
+        "schema",
+        "schemas",
+        "alerts",
+        "alerting",
+        "builds",
+        "ide",
+        "orm",
+        "hooks",
+        "workers",
+        "worker",
+        "tasks",
+        "queue",
+        "queues",
+        "plugin",
+        "plugins",
+        "integration",
+        "integrations",
     }
 )
 _FUZZY_CUTOFF = 90.0
@@ -272,7 +302,9 @@ class SkillMatcher:
                 done = i + 1
                 continue
             if form.skill is not None:
-                hit = _Hit(form.skill, line, i, i + size, form.needs_context, form.writes_out)
+                # An everyday word in lower case ("react to incidents") waits for a context.
+                pending = form.needs_context or (form.ordinary and tokens[i].islower())
+                hit = _Hit(form.skill, line, i, i + size, pending, form.writes_out)
                 if not form.listed:
                     found.append(hit)
                 elif listed is None:
@@ -294,13 +326,18 @@ class SkillMatcher:
             if not self._taxonomy.company_suffixes.isdisjoint(lowered_tokens)
             else None
         )
+        # A profile link or a company's name vouches for no other name on the line.
+        named = found
+        if spans or any(hit.skill.profile_site for hit in found):
+            named = [
+                hit
+                for hit in found
+                if not (hit.skill.profile_site and self._is_contact_line(line, text))
+                and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
+            ]
         kept: list[_Hit] = []
-        for hit in found:
-            if hit.skill.profile_site and self._is_contact_line(line, text):
-                continue
-            if spans and self._in_company_name(lowered_tokens, spans, text, hit.end):
-                continue
-            if not hit.pending or _in_context(hit, found, lowered_tokens, line.section, text):
+        for hit in named:
+            if not hit.pending or _in_context(hit, named, lowered_tokens, line.section, text):
                 kept.append(hit)
             else:
                 out_of_context.append(hit)

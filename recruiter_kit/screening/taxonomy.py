@@ -90,6 +90,8 @@ class Form:
     listed: bool = False
     # The `implies_when_written` skills this form writes out in full.
     writes_out: tuple[str, ...] = ()
+    # An everyday word as well ("react"): written in lower case it needs a skills context.
+    ordinary: bool = False
     # Whether the form is a skill only in a skills context; worked out once, as
     # every hit asks.
     needs_context: bool = field(init=False, compare=False)
@@ -132,6 +134,8 @@ class Taxonomy:
     not_typos: frozenset[str] = frozenset()
     # Words that end a company's name ("Agile Fusion Corporation", "VMware Ltd").
     company_suffixes: frozenset[str] = frozenset()
+    # One-word names that are everyday words too ("react", "celery"): see `Form.ordinary`.
+    ordinary_words: frozenset[str] = frozenset()
     # A language's one-word strict forms as written in lower case ("go"): the last
     # resort of a look-up, taken only as an item of a list of languages.
     in_lower_case: dict[str, Form] = field(default_factory=dict)
@@ -148,6 +152,9 @@ class Taxonomy:
             ),
             company_suffixes=frozenset(
                 word.lower() for word in data.get("company_suffixes", {}).get("words", ())
+            ),
+            ordinary_words=frozenset(
+                word.lower() for word in data.get("ordinary_words", {}).get("words", ())
             ),
         )
         for phrase in data.get("blockers", []):
@@ -177,7 +184,9 @@ class Taxonomy:
         loose = [entry["name"], *entry.get("aliases", ()), *entry.get("misspellings", ())]
         for text in loose:
             if text not in strict:
-                self._add(Form(skill, tuple(tokenize(text))))
+                tokens = tuple(tokenize(text))
+                ordinary = len(tokens) == 1 and text.lower() in self.ordinary_words
+                self._add(Form(skill, tokens, ordinary=ordinary))
                 key = text.lower()
                 if len(key) >= 6 and len(tokenize(text)) == 1:
                     self.fuzzy_keys.setdefault(key, skill)

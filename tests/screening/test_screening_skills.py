@@ -477,3 +477,63 @@ def test_a_wrapped_sentence_gives_context_across_its_lines(screener: Screener) -
 )
 def test_context_does_not_cross_a_line_that_did_not_wrap(screener: Screener, text: str) -> None:
     assert "Express" not in names(screen(screener, text))
+
+
+def _under_a_job(screener: Screener, bullet: str) -> set[str]:
+    return names(
+        screen(screener, f"Jane Roe\nExperience\nVolunteer, Town Hall 2019 - 2021\n{bullet}\n")
+    )
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        # Everyday words that are also tools' names, in resumes of other trades.
+        "• Helped the support team react quickly to customer complaints",
+        "• Designed an angular logo and a drizzle effect for the poster",
+        "• Taught yoga, bicep curls and camel pose to 30 clients",
+        "• Knitted yarn scarves for the charity drive",
+        "• Trained staff to hibernate laptops and keep the hive tidy",
+        "• Served as sentry at the gate; a maven of local history",
+        "• Spoke at the thrift store about pandas and mongoose habitats",
+        "• Built a seasonal menu around celery root and spring lamb",
+        "• Coordinated the crane crews and the spanner crews on site",
+        # Names that are someone else's before they are a tool's.
+        "• Paired every dish with a Pinot Noir or a Pinot Grigio",
+        "• Organised exhibitions on Franz Kafka and the history of La Scala",
+        "• Flew the F-14 Tomcat as a naval aviator",
+    ],
+)
+def test_everyday_words_and_other_names_are_no_skills(screener: Screener, bullet: str) -> None:
+    assert _under_a_job(screener, bullet) == set()
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        # In lower case, the words that go with a tool still name it.
+        ("• Built react hooks for the dashboard", "React"),
+        ("• Wrote the service in python with flask, celery and redis", "Celery"),
+        ("• Deployed the billing services on azure", "Azure"),
+        ("• Managed hive tables for reporting", "Apache Hive"),
+        ("• Sped up maven builds by 40%", "Maven"),
+        # Written as the maker writes it, anywhere.
+        ("• Moved the dashboard to React", "React"),
+    ],
+)
+def test_everyday_words_in_a_tools_context_still_name_the_tool(
+    screener: Screener, bullet: str, skill: str
+) -> None:
+    assert skill in _under_a_job(screener, bullet)
+
+
+def test_a_lower_case_skills_list_names_its_tools(screener: Screener) -> None:
+    found = names(screen(screener, "Skills\nreact, angular, flask, celery, hive, maven, yarn\n"))
+    assert {"React", "Angular", "Flask", "Celery", "Apache Hive", "Maven"} <= found
+
+
+def test_a_company_vouches_for_no_name_beside_it(screener: Screener) -> None:
+    # "Rancher Supply Co." is an employer, so it cannot make the list "Shell, Chevron
+    # and ..." a list of skills; Shell stays the oil company.
+    text = "Experience\n• Managed accounts with Shell, Chevron and Rancher Supply Co.\n"
+    assert names(screen(screener, text)) == set()
