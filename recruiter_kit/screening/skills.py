@@ -115,6 +115,12 @@ _AFTER_WORDS = frozenset(
         "ide",
         "orm",
         "hooks",
+        "indexes",
+        "index",
+        "nodes",
+        "replicas",
+        "replication",
+        "keyspaces",
         "workers",
         "worker",
         "tasks",
@@ -336,11 +342,24 @@ class SkillMatcher:
                 and not (spans and self._in_company_name(lowered_tokens, spans, text, hit.end))
             ]
         kept: list[_Hit] = []
+        waiting: list[_Hit] = []
         for hit in named:
             if not hit.pending or _in_context(hit, named, lowered_tokens, line.section, text):
                 kept.append(hit)
             else:
-                out_of_context.append(hit)
+                waiting.append(hit)
+        if waiting and any(hit.pending for hit in kept):
+            # A name given its context vouches for its neighbours in turn, as a name that
+            # needs none does: "on Cassandra and Jenkins".
+            for hit in kept:
+                hit.pending = False
+            for hit in waiting:
+                if _in_context(hit, named, lowered_tokens, line.section, text):
+                    kept.append(hit)
+                else:
+                    out_of_context.append(hit)
+        else:
+            out_of_context.extend(waiting)
         if listed:
             kept.extend(_language_list_items(listed, kept, lowered_tokens, text, pattern))
         return _without_spelt_out_parts(kept), tokens, lowered_tokens
@@ -556,11 +575,10 @@ def _in_context(hit: _Hit, found: list[_Hit], lowered: list[str], section: str, 
     others = [other for other in found if other is not hit and not other.pending]
     if others and _list_like(text):
         return True
+    # Joined to another skill's name: "C and C++", "with git and Jenkins".
     for other in others:
         gap = lowered[min(hit.end, other.end) : max(hit.start, other.start)]
-        if other.skill.category == "languages" and (
-            not gap or (len(gap) == 1 and gap[0] in _CONNECTORS)
-        ):
+        if not gap or (len(gap) == 1 and gap[0] in _CONNECTORS):
             return True
     before = lowered[hit.start - 1] if hit.start > 0 else ""
     after = lowered[hit.end] if hit.end < len(lowered) else ""

@@ -537,3 +537,20 @@ def test_a_company_vouches_for_no_name_beside_it(screener: Screener) -> None:
     # and ..." a list of skills; Shell stays the oil company.
     text = "Experience\n• Managed accounts with Shell, Chevron and Rancher Supply Co.\n"
     assert names(screen(screener, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        # Jenkins is a surname as often as a CI server: it needs a skills context.
+        ("• Reported to Sarah Jenkins, VP of Sales", set()),
+        ("• Configured Jenkins pipelines for 40 services", {"Jenkins"}),
+        ("• Streamlined beta releases with git and Jenkins", {"Git", "Jenkins"}),
+        # A name given its context vouches for the next one: Helm by "with", then Jenkins.
+        ("• Shipped every service with Helm and Jenkins", {"Helm", "Jenkins"}),
+    ],
+)
+def test_a_name_joined_to_a_skill_is_one(
+    screener: Screener, bullet: str, expected: set[str]
+) -> None:
+    assert _under_a_job(screener, bullet) == expected
